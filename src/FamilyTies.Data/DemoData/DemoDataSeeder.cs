@@ -1,0 +1,124 @@
+using FamilyTies.Data.Identity;
+using FamilyTies.Domain;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace FamilyTies.Data.DemoData;
+
+/// <summary>
+/// Loads the demo establishments, prisoners and one user per role per establishment. Safe to run on every start:
+/// it adds only what is missing. Never run in Production (Program.cs refuses).
+/// </summary>
+public sealed class DemoDataSeeder(
+    FamilyTiesDbContext db,
+    UserManager<StaffUser> users,
+    RoleManager<IdentityRole> roles,
+    TimeProvider clock,
+    ILogger<DemoDataSeeder> logger)
+{
+    public const int PrisonersPerEstablishment = 200;
+
+    /// <summary>The first part of each demo username; the second is the establishment's slug (see <see cref="UserName"/>).</summary>
+    public static readonly IReadOnlyDictionary<string, string> RoleSlugs = new Dictionary<string, string>
+    {
+        [Roles.VisitsStaff] = "visits",
+        [Roles.VisitsManager] = "visitsmanager",
+        [Roles.Security] = "security",
+        [Roles.SaferCustody] = "safercustody",
+        [Roles.FamilyServices] = "familyservices",
+        [Roles.FamilyLead] = "familylead",
+        [Roles.EstablishmentAdmin] = "admin",
+    };
+
+    public const string NationalUserName = "national.viewer";
+
+    public static string Slug(string establishmentName) =>
+        establishmentName.Replace("HMPYOI ", "").Replace("HMP ", "").Replace(" ", "").ToLowerInvariant();
+
+    public static string UserName(string role, string establishmentName) => $"{RoleSlugs[role]}.{Slug(establishmentName)}";
+
+    public async Task SeedAsync(string password, CancellationToken ct = default)
+    {
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                Check(await roles.CreateAsync(new IdentityRole(role)));
+            }
+        }
+
+        if (!await db.Establishments.AnyAsync(ct))
+        {
+            db.Establishments.AddRange(DemoEstablishments.All());
+            await db.SaveChangesAsync(ct);
+        }
+        var establishments = await db.Establishments.OrderBy(e => e.Id).ToListAsync(ct);
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var usedNumbers = (await db.Prisoners.IgnoreQueryFilters().Select(p => p.PrisonNumber).ToListAsync(ct)).ToHashSet();
+        var seed = 2026;
+        foreach (var establishment in establishments)
+        {
+            seed++;
+            if (await db.Prisoners.IgnoreQueryFilters().AnyAsync(p => p.EstablishmentId == establishment.Id, ct))
+            {
+                continue;
+            }
+            var wings = establishment.Code switch
+            {
+                "WYI" => new[] { "A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L" },
+                "SHI" => ["Avon", "Clun", "Dee", "Severn", "Tern", "Wyre"],
+                _ => ["H1", "H2", "H3", "H4", "H5", "H6", "H7", "H8", "H9"],
+            };
+            db.Prisoners.AddRange(DemoPrisoners.For(establishment.Id, wings, PrisonersPerEstablishment, seed, usedNumbers, today));
+            await db.SaveChangesAsync(ct);
+        }
+
+        var wymott = establishments.FirstOrDefault(e => e.Code == "WYI");
+        var stokeHeath = establishments.FirstOrDefault(e => e.Code == "SHI");
+        foreach (var establishment in establishments)
+        {
+            foreach (var (role, _) in RoleSlugs)
+            {
+                var memberOf = new List<int> { establishment.Id };
+                // Wymott's demo staff also cover Stoke Heath, so the establishment switcher can be tried.
+                if (establishment == wymott && stokeHeath is not null)
+                {
+                    memberOf.Add(stokeHeath.Id);
+                }
+                await EnsureUser(UserName(role, establishment.Name), $"{Roles.DisplayName(role)} ({establishment.Name})", role, memberOf, password);
+            }
+        }
+        await EnsureUser(NationalUserName, "National family services team", Roles.NationalViewer, [], password);
+        logger.LogInformation("Demo data ready: {Establishments} establishments", establishments.Count);
+    }
+
+    private async Task EnsureUser(string userName, string displayName, string role, List<int> establishmentIds, string password)
+    {
+        if (await users.FindByNameAsync(userName) is not null)
+        {
+            return;
+        }
+        var user = new StaffUser
+        {
+            UserName = userName,
+            Email = $"{userName}@familyties.invalid",
+            EmailConfirmed = true,
+            DisplayName = displayName,
+            CurrentEstablishmentId = establishmentIds.Count > 0 ? establishmentIds[0] : null,
+            LockoutEnabled = true,
+            Establishments = establishmentIds.Select(id => new StaffEstablishment { EstablishmentId = id }).ToList(),
+        };
+        Check(await users.CreateAsync(user, password));
+        Check(await users.AddToRoleAsync(user, role));
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("Demo data could not be loaded: " + string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using System.Linq.Expressions;
+using FamilyTies.Data.Identity;
+using FamilyTies.Domain.Auditing;
+using FamilyTies.Domain.Common;
+using FamilyTies.Domain.Establishments;
+using FamilyTies.Domain.People;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace FamilyTies.Data;
+
+public class FamilyTiesDbContext(DbContextOptions<FamilyTiesDbContext> options, ICurrentUser currentUser, TimeProvider clock)
+    : IdentityDbContext<StaffUser, IdentityRole, string>(options)
+{
+    public ICurrentUser CurrentUser { get; } = currentUser;
+    public TimeProvider Clock { get; } = clock;
+
+    /// <summary>Read by the global query filter on every establishment-owned entity.</summary>
+    public int? CurrentEstablishmentId => CurrentUser.EstablishmentId;
+
+    public DbSet<Establishment> Establishments => Set<Establishment>();
+    public DbSet<StaffEstablishment> StaffEstablishments => Set<StaffEstablishment>();
+    public DbSet<Prisoner> Prisoners => Set<Prisoner>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(FamilyTiesDbContext).Assembly);
+
+        foreach (var entityType in builder.Model.GetEntityTypes()
+                     .Where(t => typeof(IEstablishmentOwned).IsAssignableFrom(t.ClrType) && t.BaseType is null))
+        {
+            builder.Entity(entityType.ClrType).HasQueryFilter(EstablishmentFilter(entityType.ClrType));
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<string>().HaveMaxLength(256);
+        configurationBuilder.Properties<decimal>().HavePrecision(10, 2);
+        if (Database.IsSqlite())
+        {
+            // SQLite cannot compare or order DateTimeOffset text; store instants as sortable binary ticks.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+            configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+            configurationBuilder.Properties<decimal>().HaveConversion<double>();
+        }
+    }
+
+    private LambdaExpression EstablishmentFilter(Type clrType)
+    {
+        // e => e.EstablishmentId == this.CurrentEstablishmentId  (EF re-evaluates the context member per query)
+        var entity = Expression.Parameter(clrType, "e");
+        var owned = Expression.Convert(
+            Expression.Property(entity, nameof(IEstablishmentOwned.EstablishmentId)), typeof(int?));
+        var current = Expression.Property(Expression.Constant(this), nameof(CurrentEstablishmentId));
+        return Expression.Lambda(Expression.Equal(owned, current), entity);
+    }
+}

@@ -1,0 +1,80 @@
+namespace FamilyTies.Domain.Establishments;
+
+public enum EstablishmentType
+{
+    MaleCategoryB,
+    MaleCategoryC,
+    MaleCategoryD,
+    MaleLocal,
+    YoungOffenderInstitution,
+    Female,
+    HighSecurity,
+}
+
+/// <summary>
+/// A prison and every setting SPEC.md says is per establishment. Nothing here is hard-coded elsewhere:
+/// visit rules, allowances, targets and service levels are read from this row.
+/// </summary>
+public class Establishment
+{
+    public int Id { get; set; }
+    public string Code { get; set; } = "";
+    public string Name { get; set; } = "";
+    public EstablishmentType Type { get; set; }
+    public int OperationalCapacity { get; set; }
+
+    // Telephone numbers and the hours they are answered.
+    public string SwitchboardNumber { get; set; } = "";
+    public string SwitchboardHours { get; set; } = "";
+    public string OutOfHoursNumber { get; set; } = "";
+    public string OutOfHoursHours { get; set; } = "";
+    public string VisitsBookingNumber { get; set; } = "";
+    public string VisitsBookingHours { get; set; } = "";
+    public string SaferCustodyNumber { get; set; } = "";
+    public string SaferCustodyHours { get; set; } = "";
+    public string FamilyServiceProvider { get; set; } = "";
+
+    // Visit rules.
+    public int MaxVisitorsPerVisit { get; set; } = 3;
+    public int MaxAdultsPerVisit { get; set; } = 3;
+    public int AdultAge { get; set; } = 18;
+    public int ChildIdAge { get; set; } = 16;
+    public int MinBookingNoticeDays { get; set; } = 1;
+    public int MaxBookingNoticeDays { get; set; } = 28;
+    public decimal SpendPerAdult { get; set; } = 40m;
+    public decimal SpendPerChild { get; set; } = 5m;
+
+    // Visiting orders a month by incentive level, and video-call minutes a month.
+    public int VisitingOrdersBasic { get; set; } = 2;
+    public int VisitingOrdersStandard { get; set; } = 2;
+    public int VisitingOrdersEnhanced { get; set; } = 3;
+    public int VideoCallMinutesPerMonth { get; set; } = 60;
+
+    // Targets.
+    public int FamilyDaysPerYearTarget { get; set; } = 8;
+    public int ForumIntervalMinMonths { get; set; } = 2;
+    public int ForumIntervalMaxMonths { get; set; } = 3;
+    public int SurveyIntervalMonths { get; set; } = 6;
+
+    // "No visits" look-back periods.
+    public int NoVisitsShortLookbackDays { get; set; } = 90;
+    public int NoVisitsLongLookbackDays { get; set; } = 180;
+
+    // Safer custody service levels.
+    public int VoicemailCheckIntervalMinutes { get; set; } = 60;
+    public int WebFormPickupHours { get; set; } = 72;
+    public int CallbackTargetHours { get; set; } = 24;
+    public int UrgentFirstActionMinutes { get; set; } = 30;
+    public int RoutineFirstActionHours { get; set; } = 24;
+
+    /// <summary>Visiting orders allocated each month for an incentive level.</summary>
+    public int VisitingOrdersFor(People.IncentiveLevel level) => level switch
+    {
+        People.IncentiveLevel.Basic => VisitingOrdersBasic,
+        People.IncentiveLevel.Enhanced => VisitingOrdersEnhanced,
+        _ => VisitingOrdersStandard,
+    };
+
+    /// <summary>The most video-call minutes a month that national policy allows.</summary>
+    public const int PolicyMaxVideoCallMinutes = 60;
+}

@@ -1,0 +1,40 @@
+using FamilyTies.Domain.Common;
+
+namespace FamilyTies.Domain.People;
+
+public enum IncentiveLevel { Basic, Standard, Enhanced }
+
+public enum LegalStatus { Remand, Convicted }
+
+public enum PrisonerStatus { Active, Released, Transferred }
+
+/// <summary>A person in custody at one establishment (SPEC.md "People").</summary>
+public class Prisoner : AuditedEntity, IEstablishmentOwned
+{
+    public int EstablishmentId { get; set; }
+    /// <summary>NOMIS number, format A1234BC.</summary>
+    public string PrisonNumber { get; set; } = "";
+    public string FirstName { get; set; } = "";
+    public string LastName { get; set; } = "";
+    public DateOnly DateOfBirth { get; set; }
+    public string Location { get; set; } = "";
+    public IncentiveLevel IncentiveLevel { get; set; } = IncentiveLevel.Standard;
+    public string Category { get; set; } = "";
+    public LegalStatus LegalStatus { get; set; } = LegalStatus.Convicted;
+    public DateOnly? ReceptionDate { get; set; }
+    public DateOnly? EarliestReleaseDate { get; set; }
+    public PrisonerStatus Status { get; set; } = PrisonerStatus.Active;
+    public string Nationality { get; set; } = "";
+    public string Languages { get; set; } = "";
+    public bool InterpreterNeeded { get; set; }
+    public bool CareExperienced { get; set; }
+    /// <summary>Children under 18; null when not known.</summary>
+    public int? ChildrenUnder18 { get; set; }
+    public string HomeArea { get; set; } = "";
+    public int? DistanceFromHomeMiles { get; set; }
+    public string KeyWorker { get; set; } = "";
+    public string PrisonOffenderManager { get; set; } = "";
+
+    public string FullName => $"{FirstName} {LastName}";
+    public string SortName => $"{LastName}, {FirstName}";
+}

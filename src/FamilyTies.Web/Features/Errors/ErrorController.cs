@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace FamilyTies.Web.Features.Errors;
+
+/// <summary>Friendly pages for 404, 403 and 500. Never shows exception details.</summary>
+[AllowAnonymous]
+[IgnoreAntiforgeryToken]
+public sealed class ErrorController(ILogger<ErrorController> logger) : Controller
+{
+    [Route("/error/{code:int}")]
+    public IActionResult Show(int code)
+    {
+        if (code == 500 && HttpContext.Features.Get<IExceptionHandlerPathFeature>() is { } failure)
+        {
+            logger.LogError(failure.Error, "Unhandled error on {Path}", failure.Path);
+        }
+        var status = code is 403 or 404 or 500 ? code : code >= 500 ? 500 : 404;
+        Response.StatusCode = status;
+        return View(status switch
+        {
+            403 => "Forbidden",
+            500 => "ServerError",
+            _ => "NotFound",
+        });
+    }
+}

@@ -1,0 +1,27 @@
+using FluentValidation;
+
+namespace FamilyTies.Web.Infrastructure;
+
+public static class FeatureRegistration
+{
+    /// <summary>
+    /// Registers every feature handler (a class named *Handler) and every FluentValidation validator in this
+    /// assembly, so a new user action needs no wiring beyond its own file.
+    /// </summary>
+    public static IServiceCollection AddFeatureHandlers(this IServiceCollection services)
+    {
+        var types = typeof(FeatureRegistration).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false });
+        foreach (var type in types)
+        {
+            if (type.Name.EndsWith("Handler", StringComparison.Ordinal))
+            {
+                services.AddScoped(type);
+            }
+            foreach (var validator in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IValidator<>)))
+            {
+                services.AddScoped(validator, type);
+            }
+        }
+        return services;
+    }
+}

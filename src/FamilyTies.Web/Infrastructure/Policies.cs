@@ -1,0 +1,51 @@
+using FamilyTies.Domain;
+using Microsoft.AspNetCore.Authorization;
+
+namespace FamilyTies.Web.Infrastructure;
+
+/// <summary>
+/// Named authorization policies, one per area and one per kind of change. Controllers carry
+/// [Authorize(Policy = ...)]; the authorization-matrix test checks every action against these.
+/// </summary>
+public static class Policies
+{
+    public const string People = "People";
+    public const string Visits = "Visits";
+    public const string FamilyDays = "FamilyDays";
+    public const string SaferCustody = "SaferCustody";
+    public const string CareExperienced = "CareExperienced";
+    public const string ForeignNationals = "ForeignNationals";
+    public const string Dashboard = "Dashboard";
+    public const string NationalDashboard = "NationalDashboard";
+    public const string Admin = "Admin";
+
+    /// <summary>The roles each policy admits. Establishment policies also need a current establishment.</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> RolesFor = new Dictionary<string, string[]>
+    {
+        [People] = [.. Roles.Establishment],
+        [Visits] = [Roles.VisitsStaff, Roles.VisitsManager, Roles.FamilyLead],
+        [FamilyDays] = [Roles.FamilyServices, Roles.FamilyLead],
+        [SaferCustody] = [Roles.SaferCustody, Roles.FamilyLead],
+        [CareExperienced] = [Roles.FamilyServices, Roles.FamilyLead],
+        [ForeignNationals] = [Roles.FamilyServices, Roles.FamilyLead],
+        [Dashboard] = [Roles.FamilyLead],
+        [NationalDashboard] = [Roles.NationalViewer],
+        [Admin] = [Roles.EstablishmentAdmin],
+    };
+
+    public static void Configure(AuthorizationOptions options)
+    {
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+        foreach (var (name, roles) in RolesFor)
+        {
+            options.AddPolicy(name, policy =>
+            {
+                policy.RequireAuthenticatedUser().RequireRole(roles);
+                if (name != NationalDashboard)
+                {
+                    policy.RequireClaim(StaffClaims.Establishment);
+                }
+            });
+        }
+    }
+}

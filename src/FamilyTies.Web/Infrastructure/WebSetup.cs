@@ -1,0 +1,122 @@
+using FamilyTies.Data;
+using FamilyTies.Data.Identity;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Serilog;
+
+namespace FamilyTies.Web.Infrastructure;
+
+public static class WebSetup
+{
+    public static IServiceCollection AddFamilyTiesWeb(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+
+        services.AddIdentity<StaffUser, IdentityRole>(options =>
+            {
+                options.Password.RequiredLength = 12;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = false;
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<FamilyTiesDbContext>()
+            .AddClaimsPrincipalFactory<StaffClaimsPrincipalFactory>();
+
+        // A change of roles or establishments by an admin reaches a signed-in user within a minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "FamilyTies.SignIn";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.ExpireTimeSpan = TimeSpan.FromHours(9);
+            options.SlidingExpiration = true;
+            options.LoginPath = "/sign-in";
+            options.LogoutPath = "/sign-out";
+            options.AccessDeniedPath = "/error/403";
+            options.ReturnUrlParameter = "returnUrl";
+        });
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "FamilyTies.Antiforgery";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.FormFieldName = "__RequestVerificationToken";
+        });
+
+        services.AddAuthorization(Policies.Configure);
+
+        services.AddControllersWithViews(options =>
+            {
+                options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            })
+            .AddRazorOptions(options =>
+            {
+                // Feature folders: a controller's views sit beside it.
+                options.ViewLocationFormats.Clear();
+                options.ViewLocationFormats.Add("/Features/{1}/{0}" + RazorViewEngine.ViewExtension);
+                options.ViewLocationFormats.Add("/Views/Shared/{0}" + RazorViewEngine.ViewExtension);
+                options.AreaViewLocationFormats.Clear();
+                options.AreaViewLocationFormats.Add("/Areas/{2}/{1}/{0}" + RazorViewEngine.ViewExtension);
+                options.AreaViewLocationFormats.Add("/Areas/{2}/Shared/{0}" + RazorViewEngine.ViewExtension);
+                options.AreaViewLocationFormats.Add("/Views/Shared/{0}" + RazorViewEngine.ViewExtension);
+            });
+        services.AddRouting(options => options.LowercaseUrls = true);
+
+        services.AddHealthChecks().AddDbContextCheck<FamilyTiesDbContext>("database");
+        services.Configure<ForwardedHeadersOptions>(options =>
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+
+        services.AddFeatureHandlers();
+        return services;
+    }
+
+    public static WebApplication UseFamilyTiesPipeline(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        if (app.Environment.IsDevelopment())
+        {
+            app.UseDeveloperExceptionPage();
+        }
+        else
+        {
+            app.UseExceptionHandler("/error/500");
+            app.UseHsts();
+        }
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseSecurityHeaders(SecurityHeaders.Policy());
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseSerilogRequestLogging(options =>
+        {
+            // Identifiers only: never names, form contents or query strings (they can carry names).
+            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0} ms";
+            options.EnrichDiagnosticContext = (diagnostics, http) =>
+            {
+                diagnostics.Set("UserId", http.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? "anonymous");
+                diagnostics.Set("EstablishmentId", http.User.EstablishmentId());
+                diagnostics.Set("CorrelationId", http.TraceIdentifier);
+            };
+        });
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapControllerRoute("areas", "{area:exists}/{controller=Home}/{action=Index}/{id?}");
+        app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
+        return app;
+    }
+}

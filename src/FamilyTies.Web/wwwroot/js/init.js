@@ -1,0 +1,2 @@
+import { initAll } from '/assets/js/govuk-frontend.min.js';
+initAll();
