@@ -9,8 +9,9 @@ builder.Host.UseSerilog((context, services, logger) => logger
     .ReadFrom.Services(services)
     .Enrich.FromLogContext());
 
+builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
 builder.Services.AddFamilyTiesData(builder.Configuration, builder.Environment.ContentRootPath);
-builder.Services.AddFamilyTiesWeb(builder.Configuration);
+builder.Services.AddFamilyTiesWeb(builder.Configuration, builder.Environment.ContentRootPath);
 
 var app = builder.Build();
 

@@ -1,6 +1,6 @@
 using FamilyTies.Data;
 using FamilyTies.Data.Identity;
-using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -11,9 +11,14 @@ namespace FamilyTies.Web.Infrastructure;
 
 public static class WebSetup
 {
-    public static IServiceCollection AddFamilyTiesWeb(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddFamilyTiesWeb(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         services.AddSingleton(TimeProvider.System);
+        // Sign-in cookies survive a restart: keys live in the data folder unless DataProtection:KeysPath says otherwise.
+        services.AddDataProtection()
+            .SetApplicationName("FamilyTies")
+            .PersistKeysToFileSystem(new DirectoryInfo(configuration["DataProtection:KeysPath"]
+                ?? Path.Combine(contentRoot, "App_Data", "keys")));
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
 
@@ -62,6 +67,17 @@ public static class WebSetup
         services.AddControllersWithViews(options =>
             {
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                // Binding errors in the GOV.UK voice, naming the field by its label.
+                var messages = options.ModelBindingMessageProvider;
+                messages.SetAttemptedValueIsInvalidAccessor((_, field) => $"{field} must be a number, like 12");
+                messages.SetValueMustBeANumberAccessor(field => $"{field} must be a number, like 12");
+                messages.SetUnknownValueIsInvalidAccessor(field => $"Enter a valid {field.ToLowerInvariant()}");
+                messages.SetValueIsInvalidAccessor(value => "Enter a valid value");
+                messages.SetValueMustNotBeNullAccessor(field => $"Enter {field.ToLowerInvariant()}");
+                messages.SetMissingBindRequiredValueAccessor(field => $"Enter {field.ToLowerInvariant()}");
+                messages.SetNonPropertyAttemptedValueIsInvalidAccessor(_ => "Enter a valid value");
+                messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => "Enter a valid value");
+                messages.SetNonPropertyValueMustBeANumberAccessor(() => "Enter a number");
             })
             .AddRazorOptions(options =>
             {
@@ -98,6 +114,7 @@ public static class WebSetup
         }
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSecurityHeaders(SecurityHeaders.Policy());
+        app.UseRequestLocalization("en-GB");
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

@@ -7,7 +7,7 @@ namespace FamilyTies.Web.Features.Errors;
 /// <summary>Friendly pages for 404, 403 and 500. Never shows exception details.</summary>
 [AllowAnonymous]
 [IgnoreAntiforgeryToken]
-public sealed class ErrorController(ILogger<ErrorController> logger) : Controller
+public sealed class ErrorsController(ILogger<ErrorsController> logger) : Controller
 {
     [Route("/error/{code:int}")]
     public IActionResult Show(int code)
@@ -16,13 +16,14 @@ public sealed class ErrorController(ILogger<ErrorController> logger) : Controlle
         {
             logger.LogError(failure.Error, "Unhandled error on {Path}", failure.Path);
         }
-        var status = code is 403 or 404 or 500 ? code : code >= 500 ? 500 : 404;
+        var status = code is >= 400 and < 600 ? code : 404;
         Response.StatusCode = status;
         return View(status switch
         {
             403 => "Forbidden",
-            500 => "ServerError",
-            _ => "NotFound",
+            404 => "NotFound",
+            >= 500 => "ServerError",
+            _ => "BadRequest",
         });
     }
 }

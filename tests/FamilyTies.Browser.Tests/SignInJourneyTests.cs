@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace FamilyTies.Browser.Tests;
+
+[Collection(BrowserTestGroup.Name)]
+public sealed class SignInJourneyTests(BrowserFixture fixture) : IAsyncLifetime
+{
+    private const string VisitsUser = "visits.wymott";
+    private const string VisitsUserDisplayName = "Visits staff (HMP Wymott)";
+
+    private IPage _page = null!;
+
+    public async Task InitializeAsync() => _page = await fixture.NewPageAsync();
+
+    public Task DisposeAsync() => _page.Context.CloseAsync();
+
+    [Fact]
+    public async Task Visits_staff_sign_in_reach_visits_switch_establishment_and_sign_out()
+    {
+        await _page.GotoAsync("/sign-in");
+        await Expect(_page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Sign in to FamilyTies");
+        await _page.AssertNoAxeViolationsAsync();
+
+        await SignInAsync(_page, VisitsUser, BrowserFixture.DemoPassword);
+        await Expect(_page).ToHaveURLAsync(PathIs("/"));
+        await Expect(_page.GetByTestId("signed-in-user")).ToHaveTextAsync(VisitsUserDisplayName);
+        await _page.AssertNoAxeViolationsAsync();
+
+        await _page.GetByRole(AriaRole.Navigation, new() { Name = "Sections" })
+            .GetByRole(AriaRole.Link, new() { Name = "Visits", Exact = true })
+            .ClickAsync();
+        await Expect(_page).ToHaveURLAsync(PathIs("/visits"));
+        await Expect(_page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Visits");
+        await _page.AssertNoAxeViolationsAsync();
+
+        var switcher = _page.Locator("#establishment-switch");
+        await Expect(switcher.Locator("option:checked")).ToHaveTextAsync("HMP Wymott");
+        await switcher.SelectOptionAsync(new SelectOptionValue { Label = "HMPYOI Stoke Heath" });
+        await _page.GetByRole(AriaRole.Button, new() { Name = "Change establishment" }).ClickAsync();
+        await Expect(_page.Locator(".govuk-notification-banner--success"))
+            .ToContainTextAsync("You are now working in HMPYOI Stoke Heath");
+        await Expect(switcher.Locator("option:checked")).ToHaveTextAsync("HMPYOI Stoke Heath");
+        await Expect(_page.GetByTestId("signed-in-user")).ToHaveTextAsync(VisitsUserDisplayName);
+        await _page.AssertNoAxeViolationsAsync();
+
+        await _page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await Expect(_page).ToHaveURLAsync(PathIs("/sign-in"));
+        await Expect(_page.GetByTestId("signed-in-user")).ToHaveCountAsync(0);
+        await _page.AssertNoAxeViolationsAsync();
+
+        await _page.GotoAsync("/visits");
+        await Expect(_page).ToHaveURLAsync(PathIs("/sign-in"));
+        await Expect(_page.GetByLabel("Username")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Wrong_password_shows_the_error_summary()
+    {
+        await _page.GotoAsync("/sign-in");
+
+        await SignInAsync(_page, VisitsUser, "not-the-right-password");
+
+        var summary = _page.Locator(".govuk-error-summary");
+        await Expect(summary).ToBeVisibleAsync();
+        await Expect(summary.GetByRole(AriaRole.Heading)).ToHaveTextAsync("There is a problem");
+        await Expect(summary.GetByRole(AriaRole.Link, new() { Name = "Enter a correct username and password" }))
+            .ToBeVisibleAsync();
+        await Expect(_page.GetByTestId("signed-in-user")).ToHaveCountAsync(0);
+        await _page.AssertNoAxeViolationsAsync();
+    }
+
+    private static async Task SignInAsync(IPage page, string userName, string password)
+    {
+        await page.Locator("#UserName").FillAsync(userName);
+        await page.Locator("#Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+    }
+
+    /// <summary>Matches a URL whose path is exactly <paramref name="path"/>, with or without a query string.</summary>
+    private static Regex PathIs(string path) =>
+        new($"^https?://[^/]+{Regex.Escape(path)}(\\?.*)?$", RegexOptions.None, TimeSpan.FromSeconds(1));
+}

@@ -1,0 +1,101 @@
+using FamilyTies.Data;
+using FamilyTies.Web.Infrastructure;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.SqlClient;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FamilyTies.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real application on a fresh database of its own (a temporary SQLite file, or a new database on the SQL Server
+/// named by FAMILYTIES_TEST_SQLSERVER), migrated and loaded with the demo data.
+/// </summary>
+public sealed class FamilyTiesApp : WebApplicationFactory<Program>
+{
+    public const string Password = DemoDefaults.Password;
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "familyties-tests-" + Guid.NewGuid().ToString("N"));
+    private readonly string _environment;
+    private readonly bool _seed;
+
+    public FamilyTiesApp(DatabaseKind kind = DatabaseKind.Sqlite, string environment = "Development", bool seed = true)
+    {
+        Kind = kind;
+        _environment = environment;
+        _seed = seed;
+        Directory.CreateDirectory(_directory);
+        ConnectionString = kind == DatabaseKind.SqlServer
+            ? new SqlConnectionStringBuilder(Databases.SqlServerConnectionString) { InitialCatalog = "FamilyTiesTest_" + Guid.NewGuid().ToString("N")[..12] }.ConnectionString
+            : $"Data Source={Path.Combine(_directory, "familyties.db")}";
+        ClientOptions.BaseAddress = new Uri("https://localhost");
+    }
+
+    public DatabaseKind Kind { get; }
+    public string ConnectionString { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(_environment);
+        builder.UseSetting("Database:Provider", Kind.ToString());
+        builder.UseSetting("ConnectionStrings:FamilyTies", ConnectionString);
+        builder.UseSetting("Demo:Seed", _seed ? "true" : "false");
+        builder.UseSetting("Demo:Password", Password);
+        builder.UseSetting("DataProtection:KeysPath", Path.Combine(_directory, "keys"));
+        builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_directory, "logs", "familyties-.log"));
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ThrowingEndpointStartupFilter>());
+    }
+
+    /// <summary>A database context acting as the system in a given establishment (or none), for arranging and checking data.</summary>
+    public FamilyTiesDbContext Db(int? establishmentId = null)
+    {
+        var options = new DbContextOptionsBuilder<FamilyTiesDbContext>();
+        options.UseFamilyTiesDatabase(Kind == DatabaseKind.SqlServer ? DatabaseProvider.SqlServer : DatabaseProvider.Sqlite, ConnectionString)
+            .AddInterceptors(Services.GetRequiredService<FamilyTies.Data.Interceptors.AuditInterceptor>());
+        return new FamilyTiesDbContext(options.Options, new SystemUser(establishmentId), TimeProvider.System);
+    }
+
+    public async Task<int> EstablishmentId(string code)
+    {
+        await using var db = Db();
+        return await db.Establishments.Where(e => e.Code == code).Select(e => e.Id).SingleAsync();
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing && Kind == DatabaseKind.SqlServer && Server is not null)
+        {
+            using var db = Db();
+            db.Database.EnsureDeleted();
+        }
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(_directory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A log file may still be open for a moment; the temp folder is cleaned by the OS.
+            }
+        }
+    }
+
+    /// <summary>
+    /// Adds /test/throw at the very end of the pipeline (reached only when no endpoint matched), so tests can see
+    /// what the error handling shows for an unhandled exception.
+    /// </summary>
+    private sealed class ThrowingEndpointStartupFilter : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            next(app);
+            app.Use((context, nextMiddleware) => context.Request.Path == "/test/throw"
+                ? throw new InvalidOperationException("Test failure with a secret detail")
+                : nextMiddleware(context));
+        };
+    }
+}

@@ -1,0 +1,103 @@
+using System.Net;
+using AngleSharp;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace FamilyTies.Web.Tests.Infrastructure;
+
+/// <summary>A browser-like HTTP client: keeps cookies, does not follow redirects, and posts forms with their antiforgery token.</summary>
+public sealed class StaffClient(HttpClient http) : IDisposable
+{
+    public HttpClient Http { get; } = http;
+
+    public static StaffClient Anonymous(FamilyTiesApp app) =>
+        new(app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost") }));
+
+    public static async Task<StaffClient> SignedIn(FamilyTiesApp app, string userName, string? password = null)
+    {
+        var client = Anonymous(app);
+        var response = await client.SignIn(userName, password ?? FamilyTiesApp.Password);
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Sign-in as {userName} failed: {(int)response.StatusCode}");
+        }
+        return client;
+    }
+
+    public async Task<HttpResponseMessage> SignIn(string userName, string password) =>
+        await PostForm("/sign-in", "/sign-in", new Dictionary<string, string> { ["UserName"] = userName, ["Password"] = password });
+
+    public async Task<IHtmlDocument> GetPage(string url)
+    {
+        var response = await Http.GetAsync(url);
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            throw new InvalidOperationException($"GET {url} gave {(int)response.StatusCode} {response.Headers.Location}");
+        }
+        return await Parse(response);
+    }
+
+    public static async Task<IHtmlDocument> Parse(HttpResponseMessage response)
+    {
+        var html = await response.Content.ReadAsStringAsync();
+        var context = BrowsingContext.New(Configuration.Default);
+        return (IHtmlDocument)await context.OpenAsync(req => req.Content(html));
+    }
+
+    /// <summary>GETs the form page, takes its antiforgery token and posts the given fields (plus any the page pre-filled).</summary>
+    public async Task<HttpResponseMessage> PostForm(string pageUrl, string action, IEnumerable<KeyValuePair<string, string>> fields, bool keepPrefilled = false)
+    {
+        var page = await GetPage(pageUrl);
+        var form = page.QuerySelectorAll<IHtmlFormElement>("form").FirstOrDefault(f => f.GetAttribute("action") == action)
+                   ?? throw new InvalidOperationException($"No form posting to {action} on {pageUrl}");
+        var values = new List<KeyValuePair<string, string>>();
+        if (keepPrefilled)
+        {
+            var given = fields.Select(f => f.Key).ToHashSet();
+            values.AddRange(Prefilled(form).Where(v => !given.Contains(v.Key)));
+        }
+        var token = form.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")?.Value
+                    ?? throw new InvalidOperationException($"The form posting to {action} has no antiforgery token");
+        values.Add(new("__RequestVerificationToken", token));
+        values.AddRange(fields);
+        return await Http.PostAsync(action, new FormUrlEncodedContent(values));
+    }
+
+    private static IEnumerable<KeyValuePair<string, string>> Prefilled(IHtmlFormElement form)
+    {
+        foreach (var element in form.Elements)
+        {
+            switch (element)
+            {
+                case IHtmlInputElement input when input.Name is { Length: > 0 } name && name != "__RequestVerificationToken":
+                    if (input.Type is "checkbox" or "radio")
+                    {
+                        if (input.IsChecked)
+                        {
+                            yield return new(name, input.Value);
+                        }
+                    }
+                    else if (input.Type != "submit")
+                    {
+                        yield return new(name, input.Value);
+                    }
+                    break;
+                case IHtmlSelectElement select when select.Name is { Length: > 0 } name:
+                    yield return new(name, select.Value ?? "");
+                    break;
+                case IHtmlTextAreaElement area when area.Name is { Length: > 0 } name:
+                    yield return new(name, area.Value);
+                    break;
+            }
+        }
+    }
+
+    public void Dispose() => Http.Dispose();
+}
+
+public static class HtmlAssertions
+{
+    public static IReadOnlyList<string> ErrorSummary(this IDocument page) =>
+        page.QuerySelectorAll(".govuk-error-summary__list li").Select(li => li.TextContent.Trim()).ToList();
+}
