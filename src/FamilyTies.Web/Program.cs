@@ -11,7 +11,7 @@ builder.Host.UseSerilog((context, services, logger) => logger
 
 builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
 builder.Services.AddFamilyTiesData(builder.Configuration, builder.Environment.ContentRootPath);
-builder.Services.AddFamilyTiesWeb(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddFamilyTiesWeb(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 

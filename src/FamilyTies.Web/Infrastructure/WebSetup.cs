@@ -5,14 +5,19 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Serilog;
 
 namespace FamilyTies.Web.Infrastructure;
 
 public static class WebSetup
 {
-    public static IServiceCollection AddFamilyTiesWeb(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    public static IServiceCollection AddFamilyTiesWeb(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
+        var contentRoot = environment.ContentRootPath;
+        // Cookies are Secure always, except that `dotnet run` in Development over http://localhost may use them
+        // unencrypted (docs/decisions/0003-cookies-and-https.md). Over HTTPS they are Secure there too.
+        var cookieSecurity = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         services.AddSingleton(TimeProvider.System);
         // Sign-in cookies survive a restart: keys live in the data folder unless DataProtection:KeysPath says otherwise.
         services.AddDataProtection()
@@ -45,7 +50,7 @@ public static class WebSetup
         {
             options.Cookie.Name = "FamilyTies.SignIn";
             options.Cookie.HttpOnly = true;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SecurePolicy = cookieSecurity;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.ExpireTimeSpan = TimeSpan.FromHours(9);
             options.SlidingExpiration = true;
@@ -57,11 +62,18 @@ public static class WebSetup
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "FamilyTies.Antiforgery";
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SecurePolicy = cookieSecurity;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.FormFieldName = "__RequestVerificationToken";
         });
 
+        services.Configure<CookieTempDataProviderOptions>(options =>
+        {
+            options.Cookie.Name = "FamilyTies.Messages";
+            options.Cookie.SecurePolicy = cookieSecurity;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.HttpOnly = true;
+        });
         services.AddAuthorization(Policies.Configure);
 
         services.AddControllersWithViews(options =>

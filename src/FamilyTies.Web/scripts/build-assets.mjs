@@ -18,5 +18,7 @@ cpSync(join(govuk, "govuk-frontend.min.css"), join(out, "css", "govuk-frontend.m
 cpSync(join(govuk, "govuk-frontend.min.js"), join(out, "js", "govuk-frontend.min.js"));
 cpSync(join(moj, "moj-frontend.min.css"), join(out, "css", "moj-frontend.min.css"));
 cpSync(join(moj, "moj-frontend.min.js"), join(out, "js", "moj-frontend.min.js"));
+// Browsers ask for /favicon.ico on their own; serve it before sign-in is needed.
+cpSync(join(govuk, "assets", "images", "favicon.ico"), join(root, "wwwroot", "favicon.ico"));
 writeFileSync(join(out, ".built"), new Date().toISOString());
 console.log("FamilyTies front-end assets copied to wwwroot/assets");

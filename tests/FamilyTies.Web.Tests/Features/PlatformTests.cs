@@ -80,11 +80,7 @@ public sealed class PlatformTests(AppFixture fixture)
     public async Task Outside_Development_an_unhandled_error_shows_the_friendly_page_without_details()
     {
         using var app = new FamilyTiesApp(environment: "Production", seed: false);
-        using (var scope = app.Services.CreateScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
-            Assert.True((await users.CreateAsync(new StaffUser { UserName = "no.roles", DisplayName = "No roles" }, FamilyTiesApp.Password)).Succeeded);
-        }
+        await CreateUserWithoutRoles(app, "no.roles");
         using var client = await StaffClient.SignedIn(app, "no.roles");
         var response = await client.Http.GetAsync("/test/throw");
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
@@ -92,6 +88,33 @@ public sealed class PlatformTests(AppFixture fixture)
         Assert.Contains("Sorry, there is a problem with the service", html);
         Assert.DoesNotContain("secret detail", html);
         Assert.DoesNotContain("InvalidOperationException", html);
+    }
+
+    [Fact]
+    public async Task Outside_Development_every_cookie_is_Secure_HttpOnly_and_SameSite_Lax()
+    {
+        using var app = new FamilyTiesApp(environment: "Production", seed: false);
+        await CreateUserWithoutRoles(app, "cookie.check");
+        using var client = StaffClient.Anonymous(app);
+        var form = await client.Http.GetAsync("/sign-in");
+        var signIn = await client.SignIn("cookie.check", FamilyTiesApp.Password);
+
+        var cookies = form.Headers.GetValues("Set-Cookie").Concat(signIn.Headers.GetValues("Set-Cookie")).Select(c => c.ToLowerInvariant()).ToList();
+        Assert.Contains(cookies, c => c.StartsWith("familyties.signin=", StringComparison.Ordinal));
+        Assert.Contains(cookies, c => c.StartsWith("familyties.antiforgery=", StringComparison.Ordinal));
+        Assert.All(cookies, c =>
+        {
+            Assert.Contains("; secure", c);
+            Assert.Contains("; httponly", c);
+            Assert.Contains("; samesite=lax", c);
+        });
+    }
+
+    private static async Task CreateUserWithoutRoles(FamilyTiesApp app, string userName)
+    {
+        using var scope = app.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        Assert.True((await users.CreateAsync(new StaffUser { UserName = userName, DisplayName = "Test user" }, FamilyTiesApp.Password)).Succeeded);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class EditSettingsForm
 {
     [Display(Name = "Name")] public string? Name { get; set; }
     [Display(Name = "Code")] public string? Code { get; set; }
-    [Display(Name = "Type")] public EstablishmentType? Type { get; set; }
+    [Display(Name = "Type")] public string? Type { get; set; }
     [Display(Name = "Operational capacity")] public int? OperationalCapacity { get; set; }
 
     [Display(Name = "Switchboard number")] public string? SwitchboardNumber { get; set; }
@@ -65,7 +65,8 @@ public sealed class EditSettingsValidator : AbstractValidator<EditSettingsForm>
         Text(f => f.Name, "name", 100);
         RuleFor(f => f.Code).NotEmpty().WithMessage("Enter the establishment code")
             .Matches("^[A-Z]{3}$").WithMessage("Establishment code must be 3 capital letters, like WYI");
-        RuleFor(f => f.Type).NotNull().WithMessage("Select the type of establishment").IsInEnum().WithMessage("Select the type of establishment");
+        RuleFor(f => f.Type).Must(t => Enum.TryParse<EstablishmentType>(t, ignoreCase: false, out var type) && Enum.IsDefined(type) && !int.TryParse(t, out _))
+            .WithMessage("Select the type of establishment");
         Whole(f => f.OperationalCapacity, "operational capacity", 1, 5000);
 
         Phone(f => f.SwitchboardNumber, "switchboard number");
@@ -164,7 +165,8 @@ public sealed class EditSettingsHandler(FamilyTies.Data.FamilyTiesDbContext db)
         var form = new EditSettingsForm();
         foreach (var (f, e) in Map)
         {
-            f.SetValue(form, e.GetValue(establishment));
+            var value = e.GetValue(establishment);
+            f.SetValue(form, value is Enum ? value.ToString() : value);
         }
         return form;
     }
@@ -174,7 +176,12 @@ public sealed class EditSettingsHandler(FamilyTies.Data.FamilyTiesDbContext db)
         foreach (var (f, e) in Map)
         {
             var value = f.GetValue(form);
-            e.SetValue(establishment, value is string s ? s.Trim() : value);
+            e.SetValue(establishment, value switch
+            {
+                string s when e.PropertyType.IsEnum => Enum.Parse(e.PropertyType, s),
+                string s => s.Trim(),
+                _ => value,
+            });
         }
         await db.SaveChangesAsync();
     }

@@ -1,0 +1,95 @@
+using System.Net;
+using AngleSharp.Dom;
+using FamilyTies.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyTies.Web.Tests.Areas.Admin;
+
+[Collection("App")]
+public sealed class EstablishmentSettingsTests(AppFixture fixture)
+{
+    [Fact]
+    public async Task The_settings_page_shows_the_establishment_s_real_values()
+    {
+        using var admin = await StaffClient.SignedIn(fixture.App(DatabaseKind.Sqlite), "admin.littlehey");
+        var page = await admin.GetPage("/admin/settings");
+        Assert.Equal("HMP Littlehey", page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#Name")!.Value);
+        Assert.Equal("3", page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#MaxAdultsPerVisit")!.Value);
+        Assert.Equal("40.00", page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#SpendPerAdult")!.Value);
+        Assert.Equal("5.00", page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#SpendPerChild")!.Value);
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task A_valid_change_is_saved_and_audited(DatabaseKind db)
+    {
+        var app = fixture.App(db);
+        using var admin = await StaffClient.SignedIn(app, "admin.stokeheath");
+        var response = await admin.PostForm("/admin/settings", "/admin/settings", new Dictionary<string, string>
+        {
+            ["VisitsBookingNumber"] = "01630 636001",
+            ["FamilyDaysPerYearTarget"] = "14",
+            ["SpendPerAdult"] = "35.50",
+        }, keepPrefilled: true);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+
+        await using var data = app.Db();
+        var stokeHeath = await data.Establishments.SingleAsync(e => e.Code == "SHI");
+        Assert.Equal("01630 636001", stokeHeath.VisitsBookingNumber);
+        Assert.Equal(14, stokeHeath.FamilyDaysPerYearTarget);
+        Assert.Equal(35.50m, stokeHeath.SpendPerAdult);
+        var audit = await data.AuditEvents.Where(a => a.EntityType == "Establishment" && a.EntityId == stokeHeath.Id.ToString())
+            .OrderByDescending(a => a.Id).FirstAsync();
+        Assert.Contains("VisitsBookingNumber", audit.Changes);
+    }
+
+    public static TheoryData<string, string, string> BadValues => new()
+    {
+        { "Name", "", "Enter the name" },
+        { "Code", "W1", "Establishment code must be 3 capital letters, like WYI" },
+        { "Code", "LHI", "Another establishment already has that code" },
+        { "Type", "NotAType", "Select the type of establishment" },
+        { "OperationalCapacity", "abc", "Operational capacity must be a number, like 12" },
+        { "OperationalCapacity", "0", "Operational capacity must be between 1 and 5000" },
+        { "SwitchboardNumber", "12345", "Enter the switchboard number as a UK telephone number, like 01772 442000" },
+        { "SwitchboardHours", "", "Enter the switchboard hours" },
+        { "VisitsBookingNumber", "", "Enter the visits booking number" },
+        { "MaxVisitorsPerVisit", "11", "Most visitors on one visit must be between 1 and 10" },
+        { "MaxAdultsPerVisit", "5", "Most adults on one visit cannot be more than most visitors on one visit" },
+        { "AdultAge", "22", "Age at which a visitor counts as an adult must be between 16 and 21" },
+        { "ChildIdAge", "19", "Age from which a child needs ID must be no more than the adult age" },
+        { "MaxBookingNoticeDays", "0", "Most days ahead a visit can be booked must be between 1 and 365" },
+        { "SpendPerAdult", "12.345", "Spend allowed per adult must be in pounds and pence, like 40.00" },
+        { "SpendPerChild", "-1", "Spend allowed per child must be between £0 and £500" },
+        { "VisitingOrdersBasic", "5", "Standard must give at least as many visiting orders as Basic" },
+        { "VisitingOrdersEnhanced", "27", "Visiting orders a month on Enhanced must be between 0 and 26" },
+        { "VideoCallMinutesPerMonth", "90", "Video-call minutes a month must be between 0 and 60 (the national policy maximum)" },
+        { "ForumIntervalMaxMonths", "1", "Longest gap between forums must be at least the shortest gap" },
+        { "SurveyIntervalMonths", "13", "Months between surveys must be between 1 and 12" },
+        { "NoVisitsLongLookbackDays", "30", "The long look-back must be longer than the short look-back" },
+        { "VoicemailCheckIntervalMinutes", "2", "Voicemail check interval must be between 5 and 1440" },
+        { "WebFormPickupHours", "96", "Web-form pick-up must be between 1 and 72 hours (the service level is 72 hours at most)" },
+        { "CallbackTargetHours", "", "Enter the call-back target" },
+        { "UrgentFirstActionMinutes", "0", "First action on an urgent contact must be between 1 and 240" },
+        { "RoutineFirstActionHours", "100", "First action on a routine contact must be between 1 and 72" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadValues))]
+    public async Task Each_bad_setting_is_named_in_the_error_summary_and_nothing_is_saved(string field, string value, string message)
+    {
+        var app = fixture.App(DatabaseKind.Sqlite);
+        await using var data = app.Db();
+        var before = await data.Establishments.AsNoTracking().SingleAsync(e => e.Code == "WYI");
+        using var admin = await StaffClient.SignedIn(app, "admin.wymott");
+
+        var response = await admin.PostForm("/admin/settings", "/admin/settings",
+            new Dictionary<string, string> { [field] = value, ["OutOfHoursHours"] = "Changed but must not be saved" }, keepPrefilled: true);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await StaffClient.Parse(response);
+        Assert.Equal([message], page.ErrorSummary());
+        var after = await data.Establishments.AsNoTracking().SingleAsync(e => e.Code == "WYI");
+        Assert.Equal(before.OutOfHoursHours, after.OutOfHoursHours);
+    }
+}
