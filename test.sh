@@ -17,12 +17,19 @@ if [ ! -d src/FamilyTies.Web/node_modules ]; then
 fi
 
 dotnet build FamilyTies.sln -c Release
-dotnet test FamilyTies.sln -c Release --no-build --logger "console;verbosity=normal" "$@" 2>&1 | tee /tmp/familyties-test-output.txt
+output=$(mktemp)
+set +e
+dotnet test FamilyTies.sln -c Release --no-build --logger "console;verbosity=normal" "$@" 2>&1 | tee "$output"
 status=${PIPESTATUS[0]}
+set -e
 
 # One closing line over all three test projects.
-passed=$(grep -Eo 'Passed: +[0-9]+' /tmp/familyties-test-output.txt | awk '{s+=$2} END {print s+0}')
-failed=$(grep -Eo 'Failed: +[0-9]+' /tmp/familyties-test-output.txt | awk '{s+=$2} END {print s+0}')
-skipped=$(grep -Eo 'Skipped: +[0-9]+' /tmp/familyties-test-output.txt | awk '{s+=$2} END {print s+0}')
+count() { { grep -Eo "^ +$1: +[0-9]+" "$output" || true; } | awk '{s+=$2} END {print s+0}'; }
+passed=$(count Passed)
+failed=$(count Failed)
+skipped=$(count Skipped)
+projects=$({ grep -c "^Total tests:" "$output" || true; })
+echo "Test projects run: ${projects} of 3"
+if [ "$projects" -ne 3 ]; then status=1; fi
 echo "${passed} passed, ${failed} failed, ${skipped} skipped"
 exit "$status"
