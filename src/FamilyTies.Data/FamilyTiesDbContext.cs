@@ -23,6 +23,10 @@ public class FamilyTiesDbContext(DbContextOptions<FamilyTiesDbContext> options, 
     public DbSet<Establishment> Establishments => Set<Establishment>();
     public DbSet<StaffEstablishment> StaffEstablishments => Set<StaffEstablishment>();
     public DbSet<Prisoner> Prisoners => Set<Prisoner>();
+    public DbSet<Contact> Contacts => Set<Contact>();
+    public DbSet<PrisonerContact> PrisonerContacts => Set<PrisonerContact>();
+    public DbSet<Restriction> Restrictions => Set<Restriction>();
+    public DbSet<NonAssociation> NonAssociations => Set<NonAssociation>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -35,6 +39,11 @@ public class FamilyTiesDbContext(DbContextOptions<FamilyTiesDbContext> options, 
         {
             builder.Entity(entityType.ClrType).HasQueryFilter(EstablishmentFilter(entityType.ClrType));
         }
+
+        // A contact belongs to no one establishment: it is seen through links to this establishment's prisoners,
+        // or by the establishment that recorded it before any link exists.
+        builder.Entity<Contact>().HasQueryFilter(c =>
+            c.CreatedInEstablishmentId == CurrentEstablishmentId || c.Links.Any(l => l.EstablishmentId == CurrentEstablishmentId));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

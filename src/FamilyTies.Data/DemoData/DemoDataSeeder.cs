@@ -1,5 +1,6 @@
 using FamilyTies.Data.Identity;
 using FamilyTies.Domain;
+using FamilyTies.Domain.People;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -72,6 +73,39 @@ public sealed class DemoDataSeeder(
                 _ => ["H1", "H2", "H3", "H4", "H5", "H6", "H7", "H8", "H9"],
             };
             db.Prisoners.AddRange(DemoPrisoners.For(establishment.Id, wings, PrisonersPerEstablishment, seed, usedNumbers, today));
+            await db.SaveChangesAsync(ct);
+        }
+
+        seed = 3026;
+        foreach (var establishment in establishments)
+        {
+            seed++;
+            if (await db.Contacts.IgnoreQueryFilters().AnyAsync(c => c.CreatedInEstablishmentId == establishment.Id, ct))
+            {
+                continue;
+            }
+            var prisoners = await db.Prisoners.IgnoreQueryFilters().Where(p => p.EstablishmentId == establishment.Id)
+                .OrderBy(p => p.Id).ToListAsync(ct);
+            var pairs = DemoContacts.For(prisoners, establishment.Id, seed, today).ToList();
+            db.Contacts.AddRange(pairs.Select(p => p.Contact));
+            db.PrisonerContacts.AddRange(pairs.Select(p => p.Link));
+            // One banned visitor and one prisoner on closed visits, so restrictions show in the demo.
+            db.Restrictions.Add(new Restriction
+            {
+                EstablishmentId = establishment.Id, Type = RestrictionType.Ban, Contact = pairs[1].Contact,
+                Reason = "Attempted to pass an item at a visit", StartDate = today.AddDays(-30), ExpiryDate = today.AddDays(60),
+                ReviewDate = today.AddDays(30),
+            });
+            db.Restrictions.Add(new Restriction
+            {
+                EstablishmentId = establishment.Id, Type = RestrictionType.Closed, Prisoner = prisoners[3],
+                Reason = "Intelligence about conveyancing", StartDate = today.AddDays(-10), ReviewDate = today.AddDays(20),
+            });
+            db.NonAssociations.Add(new NonAssociation
+            {
+                EstablishmentId = establishment.Id, PrisonerA = prisoners[5], PrisonerB = prisoners[6],
+                Reason = "Co-defendants", StartDate = today.AddDays(-100),
+            });
             await db.SaveChangesAsync(ct);
         }
 

@@ -185,6 +185,8 @@ public sealed class AuditInterceptor : SaveChangesInterceptor
                     Action = p.Action,
                     Changes = p.Changes.Count == 0 ? null : JsonSerializer.Serialize(p.Changes),
                     CorrelationId = db.CurrentUser.CorrelationId,
+                    PrisonerId = (p.Entry.Entity as IAuditSubject)?.AuditPrisonerId,
+                    ContactId = (p.Entry.Entity as IAuditSubject)?.AuditContactId,
                 })
                 .ToList();
             state.Pending.Clear();

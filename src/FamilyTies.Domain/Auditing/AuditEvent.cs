@@ -17,4 +17,8 @@ public class AuditEvent
     /// <summary>JSON object of changed fields: {"Field": {"old": ..., "new": ...}}.</summary>
     public string? Changes { get; set; }
     public string? CorrelationId { get; set; }
+    /// <summary>The prisoner the change is about, when there is one (for searching the log by person).</summary>
+    public int? PrisonerId { get; set; }
+    /// <summary>The contact the change is about, when there is one.</summary>
+    public int? ContactId { get; set; }
 }

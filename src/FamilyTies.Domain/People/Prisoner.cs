@@ -6,10 +6,10 @@ public enum IncentiveLevel { Basic, Standard, Enhanced }
 
 public enum LegalStatus { Remand, Convicted }
 
-public enum PrisonerStatus { Active, Released, Transferred }
+public enum PrisonerStatus { Active, Released, Transferred, Left }
 
 /// <summary>A person in custody at one establishment (SPEC.md "People").</summary>
-public class Prisoner : AuditedEntity, IEstablishmentOwned
+public class Prisoner : AuditedEntity, IEstablishmentOwned, IAuditSubject
 {
     public int EstablishmentId { get; set; }
     /// <summary>NOMIS number, format A1234BC.</summary>
@@ -34,6 +34,11 @@ public class Prisoner : AuditedEntity, IEstablishmentOwned
     public int? DistanceFromHomeMiles { get; set; }
     public string KeyWorker { get; set; } = "";
     public string PrisonOffenderManager { get; set; } = "";
+
+    public List<PrisonerContact> Contacts { get; set; } = [];
+
+    int? IAuditSubject.AuditPrisonerId => Id;
+    int? IAuditSubject.AuditContactId => null;
 
     public string FullName => $"{FirstName} {LastName}";
     public string SortName => $"{LastName}, {FirstName}";

@@ -47,7 +47,7 @@ public abstract class GovukFieldTagHelper : TagHelper
             return For.Model switch
             {
                 null => null,
-                DateOnly d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                DateOnly d => d.ToString("d/M/yyyy", System.Globalization.CultureInfo.InvariantCulture),
                 TimeOnly t => t.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
                 decimal m => m.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture),
                 bool b => b ? "true" : "false",

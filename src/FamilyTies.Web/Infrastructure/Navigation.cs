@@ -11,6 +11,7 @@ public static class Navigation
     public static readonly IReadOnlyList<Item> Items =
     [
         new("Prisoners", "/prisoners", Policies.People, ""),
+        new("Contacts", "/contacts", Policies.People, ""),
         new("Visits", "/visits", Policies.Visits, "Visits"),
         new("Family days", "/familydays", Policies.FamilyDays, "FamilyDays"),
         new("Safer custody", "/safercustody", Policies.SaferCustody, "SaferCustody"),
@@ -18,6 +19,7 @@ public static class Navigation
         new("Foreign nationals", "/foreignnationals", Policies.ForeignNationals, "ForeignNationals"),
         new("Dashboard", "/dashboard", Policies.Dashboard, "Dashboard"),
         new("National view", "/dashboard/national", Policies.NationalDashboard, "Dashboard"),
+        new("Audit log", "/audit", Policies.AuditLog, ""),
         new("Admin", "/admin", Policies.Admin, "Admin"),
     ];
 

@@ -10,6 +10,10 @@ namespace FamilyTies.Web.Infrastructure;
 public static class Policies
 {
     public const string People = "People";
+    public const string PrisonerEdit = "PrisonerEdit";
+    public const string ContactEdit = "ContactEdit";
+    public const string Security = "Security";
+    public const string AuditLog = "AuditLog";
     public const string Visits = "Visits";
     public const string FamilyDays = "FamilyDays";
     public const string SaferCustody = "SaferCustody";
@@ -23,6 +27,10 @@ public static class Policies
     public static readonly IReadOnlyDictionary<string, string[]> RolesFor = new Dictionary<string, string[]>
     {
         [People] = [.. Roles.Establishment],
+        [PrisonerEdit] = [Roles.VisitsManager, Roles.EstablishmentAdmin],
+        [ContactEdit] = [Roles.VisitsStaff, Roles.VisitsManager, Roles.Security, Roles.FamilyServices, Roles.SaferCustody],
+        [Security] = [Roles.Security],
+        [AuditLog] = [Roles.FamilyLead, Roles.EstablishmentAdmin],
         [Visits] = [Roles.VisitsStaff, Roles.VisitsManager, Roles.FamilyLead],
         [FamilyDays] = [Roles.FamilyServices, Roles.FamilyLead],
         [SaferCustody] = [Roles.SaferCustody, Roles.FamilyLead],

@@ -79,6 +79,7 @@ public static class WebSetup
         services.AddControllersWithViews(options =>
             {
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                options.ModelBinderProviders.Insert(0, new DateOnlyModelBinderProvider());
                 // Binding errors in the GOV.UK voice, naming the field by its label.
                 var messages = options.ModelBindingMessageProvider;
                 messages.SetAttemptedValueIsInvalidAccessor((_, field) => $"{field} must be a number, like 12");

@@ -17,5 +17,7 @@ public class AuditEventConfiguration : IEntityTypeConfiguration<AuditEvent>
         builder.HasIndex(a => new { a.EstablishmentId, a.OccurredAt });
         builder.HasIndex(a => new { a.EntityType, a.EntityId });
         builder.HasIndex(a => a.UserId);
+        builder.HasIndex(a => a.PrisonerId);
+        builder.HasIndex(a => a.ContactId);
     }
 }

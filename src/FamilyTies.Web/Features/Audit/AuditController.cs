@@ -1,0 +1,129 @@
+using System.Text.Json;
+using FamilyTies.Data;
+using FamilyTies.Domain.Auditing;
+using FamilyTies.Domain.People;
+using FamilyTies.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyTies.Web.Features.Audit;
+
+/// <summary>The audit log of this establishment, searchable by person, member of staff and date.</summary>
+[Authorize(Policy = Policies.AuditLog)]
+[Route("audit")]
+public sealed class AuditController(FamilyTiesDbContext db) : Controller
+{
+    public const int PageSize = 50;
+
+    public sealed class Search
+    {
+        public string? Person { get; set; }
+        public string? User { get; set; }
+        public string? From { get; set; }
+        public string? To { get; set; }
+        public int Page { get; set; } = 1;
+    }
+
+    public sealed record Change(string Field, string? Old, string? New);
+
+    public sealed record Row(AuditEvent Event, string UserName, IReadOnlyList<Change> Changes);
+
+    public sealed record Result(Search Search, IReadOnlyList<Row> Rows, int Total, string? PersonFound, IReadOnlyList<string> Errors)
+    {
+        public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    }
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index([FromQuery] Search search)
+    {
+        var errors = new List<string>();
+        // Audit events are not establishment-owned rows (some have no establishment), so this page scopes them itself.
+        var establishmentId = User.EstablishmentId();
+        var query = db.AuditEvents.AsNoTracking().Where(a => a.EstablishmentId == establishmentId);
+        string? personFound = null;
+
+        if (!string.IsNullOrWhiteSpace(search.Person))
+        {
+            var term = search.Person.Trim();
+            if (PrisonNumber.IsValid(term))
+            {
+                var number = PrisonNumber.Normalise(term);
+                var prisoner = await db.Prisoners.AsNoTracking().SingleOrDefaultAsync(p => p.PrisonNumber == number);
+                personFound = prisoner is null ? null : $"{prisoner.FullName} ({prisoner.PrisonNumber})";
+                var id = prisoner?.Id ?? -1;
+                query = query.Where(a => a.PrisonerId == id);
+            }
+            else
+            {
+                var like = $"%{term}%";
+                var contactIds = await db.Contacts.AsNoTracking()
+                    .Where(c => EF.Functions.Like(c.FirstName + " " + c.LastName, like) || EF.Functions.Like(c.LastName, like))
+                    .Select(c => c.Id).Take(50).ToListAsync();
+                var prisonerIds = await db.Prisoners.AsNoTracking()
+                    .Where(p => EF.Functions.Like(p.FirstName + " " + p.LastName, like) || EF.Functions.Like(p.LastName, like))
+                    .Select(p => p.Id).Take(50).ToListAsync();
+                query = query.Where(a => (a.ContactId != null && contactIds.Contains(a.ContactId.Value))
+                                         || (a.PrisonerId != null && prisonerIds.Contains(a.PrisonerId.Value)));
+            }
+        }
+        if (!string.IsNullOrWhiteSpace(search.User))
+        {
+            var name = search.User.Trim().ToUpperInvariant();
+            var userIds = await db.Users.Where(u => u.NormalizedUserName == name || u.DisplayName.ToUpper().Contains(name)).Select(u => u.Id).ToListAsync();
+            query = query.Where(a => a.UserId != null && userIds.Contains(a.UserId));
+        }
+        DateOnly? from = null, to = null;
+        if (!string.IsNullOrWhiteSpace(search.From))
+        {
+            if (DateOnlyModelBinder.TryParse(search.From, out var f)) { from = f; } else { errors.Add("From date must be a real date, like 1/11/2026"); }
+        }
+        if (!string.IsNullOrWhiteSpace(search.To))
+        {
+            if (DateOnlyModelBinder.TryParse(search.To, out var t)) { to = t; } else { errors.Add("To date must be a real date, like 30/11/2026"); }
+        }
+        if (from is { } fromDate)
+        {
+            var start = LondonStart(fromDate);
+            query = query.Where(a => a.OccurredAt >= start);
+        }
+        if (to is { } toDate)
+        {
+            var end = LondonStart(toDate.AddDays(1));
+            query = query.Where(a => a.OccurredAt < end);
+        }
+
+        var total = errors.Count > 0 ? 0 : await query.CountAsync();
+        search.Page = Math.Clamp(search.Page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+        var events = errors.Count > 0 ? [] : await query.OrderByDescending(a => a.Id).Skip((search.Page - 1) * PageSize).Take(PageSize).ToListAsync();
+        var ids = events.Select(e => e.UserId).Distinct().ToList();
+        var names = await db.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.UserName ?? u.Id);
+        var rows = events.Select(e => new Row(e, e.UserId is null ? "system" : names.GetValueOrDefault(e.UserId, e.UserId), Changes(e.Changes))).ToList();
+        return View(new Result(search, rows, total, personFound, errors));
+    }
+
+    private static DateTimeOffset LondonStart(DateOnly date)
+    {
+        var local = date.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, LondonTime.Zone.GetUtcOffset(local)).ToUniversalTime();
+    }
+
+    private static List<Change> Changes(string? json)
+    {
+        if (string.IsNullOrEmpty(json))
+        {
+            return [];
+        }
+        using var doc = JsonDocument.Parse(json);
+        return doc.RootElement.EnumerateObject().Select(p => new Change(p.Name,
+            p.Value.TryGetProperty("old", out var o) ? Text(o) : null,
+            p.Value.TryGetProperty("new", out var n) ? Text(n) : null)).ToList();
+    }
+
+    private static string? Text(JsonElement e) => e.ValueKind switch
+    {
+        JsonValueKind.Null => "(none)",
+        JsonValueKind.String => e.GetString(),
+        _ => e.GetRawText(),
+    };
+}

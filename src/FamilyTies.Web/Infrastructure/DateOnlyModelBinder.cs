@@ -1,0 +1,48 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace FamilyTies.Web.Infrastructure;
+
+/// <summary>
+/// Dates typed the way people in the UK write them (27/3/1985, 27/03/1985) or as ISO (1985-03-27).
+/// A date that is not real gets a GOV.UK-style message naming the field.
+/// </summary>
+public sealed class DateOnlyModelBinder : IModelBinder
+{
+    public static readonly string[] Formats = ["d/M/yyyy", "dd/MM/yyyy", "d/M/yy", "yyyy-MM-dd", "d-M-yyyy", "d.M.yyyy", "d M yyyy"];
+
+    public static bool TryParse(string? text, out DateOnly date) =>
+        DateOnly.TryParseExact(text?.Trim(), Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+    public Task BindModelAsync(ModelBindingContext bindingContext)
+    {
+        var value = bindingContext.ValueProvider.GetValue(bindingContext.ModelName);
+        if (value == ValueProviderResult.None)
+        {
+            return Task.CompletedTask;
+        }
+        bindingContext.ModelState.SetModelValue(bindingContext.ModelName, value);
+        var text = value.FirstValue;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            bindingContext.Result = ModelBindingResult.Success(null);
+            return Task.CompletedTask;
+        }
+        if (TryParse(text, out var date))
+        {
+            bindingContext.Result = ModelBindingResult.Success(date);
+        }
+        else
+        {
+            var field = bindingContext.ModelMetadata.DisplayName ?? bindingContext.ModelName;
+            bindingContext.ModelState.TryAddModelError(bindingContext.ModelName, $"{field} must be a real date, like 27/3/1985");
+        }
+        return Task.CompletedTask;
+    }
+}
+
+public sealed class DateOnlyModelBinderProvider : IModelBinderProvider
+{
+    public IModelBinder? GetBinder(ModelBinderProviderContext context) =>
+        context.Metadata.UnderlyingOrModelType == typeof(DateOnly) ? new DateOnlyModelBinder() : null;
+}
