@@ -46,8 +46,8 @@ public static class DemoContacts
                     LastName = lastName,
                     DateOfBirth = child ? today.AddYears(-random.Next(2, 17)).AddDays(-random.Next(365)) : today.AddYears(-random.Next(19, 75)).AddDays(-random.Next(365)),
                     Town = prisoner.HomeArea,
-                    // Ofcom's drama range: numbers that are never assigned to anyone.
-                    Phone = child ? "" : $"+447700900{phoneSuffix++ % 1000:D3}",
+                    // Ofcom's drama range (0161 496 0000 to 0999): numbers never assigned to anyone.
+                    Phone = child ? "" : $"+441614960{phoneSuffix++ % 1000:D3}",
                     Language = prisoner.Languages == "English" ? "" : prisoner.Languages,
                 };
                 yield return (contact, new PrisonerContact

@@ -3,7 +3,7 @@ using PhoneNumbers;
 namespace FamilyTies.Domain.People;
 
 /// <summary>
-/// Telephone numbers as families give them: UK numbers in national form (07700 900123) or international ones with
+/// Telephone numbers as families give them: UK numbers in national form (0161 496 0123) or international ones with
 /// their country code (+48 22 123 4567). Stored in E.164; shown in the form people dial.
 /// </summary>
 public static class PhoneNumber

@@ -70,7 +70,7 @@ public static partial class ContactFormRules
         v.RuleFor(f => f.Postcode).Must(IsPostcode).When(f => !string.IsNullOrWhiteSpace(f.Postcode))
             .WithMessage("Enter a real UK postcode, like PR26 8LW, or leave it blank for an address abroad");
         v.RuleFor(f => f.Phone).Must(p => PhoneNumber.Normalise(p) is not null).When(f => !string.IsNullOrWhiteSpace(f.Phone))
-            .WithMessage("Enter a phone number, like 07700 900982, or an international number with its country code, like +48 22 123 4567");
+            .WithMessage("Enter a phone number, like 0161 496 0000, or an international number with its country code, like +48 22 123 4567");
         v.RuleFor(f => f.Email).EmailAddress().WithMessage("Enter an email address in the correct format, like name@example.com")
             .MaximumLength(256).WithMessage("Email address must be 256 characters or fewer")
             .When(f => !string.IsNullOrWhiteSpace(f.Email));

@@ -85,7 +85,7 @@ public sealed class PrisonerFormValidator : AbstractValidator<PrisonerForm>
         RuleFor(f => f.LegalStatus).Must(v => Enum.TryParse<LegalStatus>(v, out _) && !int.TryParse(v, out _)).WithMessage("Select the legal status");
         RuleFor(f => f.Status).Must(v => Enum.TryParse<PrisonerStatus>(v, out _) && !int.TryParse(v, out _)).WithMessage("Select the status");
         RuleFor(f => f.ReceptionDate).LessThanOrEqualTo(today).WithMessage("Reception date must be today or in the past")
-            .GreaterThan(f => f.DateOfBirth).When(f => f.DateOfBirth is not null).WithMessage("Reception date must be after the date of birth");
+            .GreaterThan(f => f.DateOfBirth).When(f => f.DateOfBirth is not null && f.DateOfBirth < today).WithMessage("Reception date must be after the date of birth");
         RuleFor(f => f.EarliestReleaseDate).GreaterThanOrEqualTo(f => f.ReceptionDate)
             .When(f => f.ReceptionDate is not null && f.EarliestReleaseDate is not null)
             .WithMessage("Earliest release date must be on or after the reception date");
