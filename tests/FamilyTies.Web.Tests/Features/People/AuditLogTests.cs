@@ -1,0 +1,50 @@
+using FamilyTies.Web.Tests.Infrastructure;
+
+namespace FamilyTies.Web.Tests.Features.People;
+
+[Collection("App")]
+public sealed class AuditLogTests(AppFixture fixture)
+{
+    [Fact]
+    public async Task The_family_lead_finds_changes_by_person_by_member_of_staff_and_by_date()
+    {
+        var app = fixture.App(DatabaseKind.Sqlite);
+        var prisoner = await PeopleTestData.Prisoner(app, "WYI", "Audittrail");
+        using (var manager = await StaffClient.SignedIn(app, "visitsmanager.wymott"))
+        {
+            await manager.PostForm($"/prisoners/{prisoner.Id}/edit", $"/prisoners/{prisoner.Id}/edit",
+                new Dictionary<string, string> { ["Location"] = "F-1-001" }, keepPrefilled: true);
+        }
+        using var lead = await StaffClient.SignedIn(app, "familylead.wymott");
+
+        var byPerson = await lead.GetPage($"/audit?person={prisoner.PrisonNumber}");
+        var rows = byPerson.QuerySelectorAll("[data-testid=audit] tbody tr").Select(r => r.TextContent).ToList();
+        Assert.Equal(2, rows.Count);
+        Assert.Contains("visitsmanager.wymott", rows[0]);
+        Assert.Contains("Updated Prisoner", rows[0]);
+        Assert.Contains("A-1-001 → F-1-001", rows[0]);
+        Assert.Contains("Created Prisoner", rows[1]);
+
+        var byUser = await lead.GetPage($"/audit?person=Audittrail&user=visitsmanager.wymott");
+        Assert.Single(byUser.QuerySelectorAll("[data-testid=audit] tbody tr"));
+
+        var today = DateTime.UtcNow.ToString("d/M/yyyy");
+        var tomorrow = DateTime.UtcNow.AddDays(2).ToString("d/M/yyyy");
+        Assert.Equal(2, (await lead.GetPage($"/audit?person={prisoner.PrisonNumber}&from={today}")).QuerySelectorAll("[data-testid=audit] tbody tr").Length);
+        Assert.Empty((await lead.GetPage($"/audit?person={prisoner.PrisonNumber}&from={tomorrow}")).QuerySelectorAll("[data-testid=audit] tbody tr"));
+
+        var bad = await lead.GetPage("/audit?from=31/2/2026");
+        Assert.Equal(["From date must be a real date, like 1/11/2026"], bad.ErrorSummary());
+    }
+
+    [Fact]
+    public async Task Another_establishment_s_changes_are_not_in_the_log()
+    {
+        var app = fixture.App(DatabaseKind.Sqlite);
+        var theirs = await PeopleTestData.Prisoner(app, "LHI", "Farawayaudit");
+        using var lead = await StaffClient.SignedIn(app, "familylead.wymott");
+        var page = await lead.GetPage($"/audit?person=Farawayaudit");
+        Assert.Equal("0 entries", page.QuerySelector("[data-testid=result-count]")!.TextContent.Trim());
+        Assert.DoesNotContain(theirs.PrisonNumber, page.QuerySelector("main")!.TextContent);
+    }
+}
