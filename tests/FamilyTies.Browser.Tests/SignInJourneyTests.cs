@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -23,15 +22,15 @@ public sealed class SignInJourneyTests(BrowserFixture fixture) : IAsyncLifetime
         await Expect(_page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Sign in to FamilyTies");
         await _page.AssertNoAxeViolationsAsync();
 
-        await SignInAsync(_page, VisitsUser, BrowserFixture.DemoPassword);
-        await Expect(_page).ToHaveURLAsync(PathIs("/"));
+        await _page.SignInAsync(VisitsUser);
+        await Expect(_page).ToHaveURLAsync(BrowserSteps.PathIs("/"));
         await Expect(_page.GetByTestId("signed-in-user")).ToHaveTextAsync(VisitsUserDisplayName);
         await _page.AssertNoAxeViolationsAsync();
 
         await _page.GetByRole(AriaRole.Navigation, new() { Name = "Sections" })
             .GetByRole(AriaRole.Link, new() { Name = "Visits", Exact = true })
             .ClickAsync();
-        await Expect(_page).ToHaveURLAsync(PathIs("/visits"));
+        await Expect(_page).ToHaveURLAsync(BrowserSteps.PathIs("/visits"));
         await Expect(_page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Visits");
         await _page.AssertNoAxeViolationsAsync();
 
@@ -46,12 +45,12 @@ public sealed class SignInJourneyTests(BrowserFixture fixture) : IAsyncLifetime
         await _page.AssertNoAxeViolationsAsync();
 
         await _page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await Expect(_page).ToHaveURLAsync(PathIs("/sign-in"));
+        await Expect(_page).ToHaveURLAsync(BrowserSteps.PathIs("/sign-in"));
         await Expect(_page.GetByTestId("signed-in-user")).ToHaveCountAsync(0);
         await _page.AssertNoAxeViolationsAsync();
 
         await _page.GotoAsync("/visits");
-        await Expect(_page).ToHaveURLAsync(PathIs("/sign-in"));
+        await Expect(_page).ToHaveURLAsync(BrowserSteps.PathIs("/sign-in"));
         await Expect(_page.GetByLabel("Username")).ToBeVisibleAsync();
     }
 
@@ -60,7 +59,7 @@ public sealed class SignInJourneyTests(BrowserFixture fixture) : IAsyncLifetime
     {
         await _page.GotoAsync("/sign-in");
 
-        await SignInAsync(_page, VisitsUser, "not-the-right-password");
+        await _page.SignInAsync(VisitsUser, "not-the-right-password");
 
         var summary = _page.Locator(".govuk-error-summary");
         await Expect(summary).ToBeVisibleAsync();
@@ -70,15 +69,4 @@ public sealed class SignInJourneyTests(BrowserFixture fixture) : IAsyncLifetime
         await Expect(_page.GetByTestId("signed-in-user")).ToHaveCountAsync(0);
         await _page.AssertNoAxeViolationsAsync();
     }
-
-    private static async Task SignInAsync(IPage page, string userName, string password)
-    {
-        await page.Locator("#UserName").FillAsync(userName);
-        await page.Locator("#Password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-    }
-
-    /// <summary>Matches a URL whose path is exactly <paramref name="path"/>, with or without a query string.</summary>
-    private static Regex PathIs(string path) =>
-        new($"^https?://[^/]+{Regex.Escape(path)}(\\?.*)?$", RegexOptions.None, TimeSpan.FromSeconds(1));
 }
