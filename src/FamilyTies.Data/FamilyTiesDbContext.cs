@@ -4,6 +4,7 @@ using FamilyTies.Domain.Auditing;
 using FamilyTies.Domain.Common;
 using FamilyTies.Domain.Establishments;
 using FamilyTies.Domain.People;
+using FamilyTies.Domain.Visits;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +28,15 @@ public class FamilyTiesDbContext(DbContextOptions<FamilyTiesDbContext> options, 
     public DbSet<PrisonerContact> PrisonerContacts => Set<PrisonerContact>();
     public DbSet<Restriction> Restrictions => Set<Restriction>();
     public DbSet<NonAssociation> NonAssociations => Set<NonAssociation>();
+    public DbSet<Room> Rooms => Set<Room>();
+    public DbSet<SessionTemplate> SessionTemplates => Set<SessionTemplate>();
+    public DbSet<SessionSlot> SessionSlots => Set<SessionSlot>();
+    public DbSet<BlockedDate> BlockedDates => Set<BlockedDate>();
+    public DbSet<Visit> Visits => Set<Visit>();
+    public DbSet<VisitVisitor> VisitVisitors => Set<VisitVisitor>();
+    public DbSet<VisitEvent> VisitEvents => Set<VisitEvent>();
+    public DbSet<VisitingOrderEntry> VisitingOrderEntries => Set<VisitingOrderEntry>();
+    public DbSet<VisitingOrderBalance> VisitingOrderBalances => Set<VisitingOrderBalance>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     protected override void OnModelCreating(ModelBuilder builder)

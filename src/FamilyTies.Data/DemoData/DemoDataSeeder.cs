@@ -109,6 +109,20 @@ public sealed class DemoDataSeeder(
             await db.SaveChangesAsync(ct);
         }
 
+        foreach (var establishment in establishments)
+        {
+            if (await db.Rooms.IgnoreQueryFilters().AnyAsync(r => r.EstablishmentId == establishment.Id, ct))
+            {
+                continue;
+            }
+            // Sessions valid from the Monday of four weeks ago, so "every N weeks" has a fixed anchor.
+            var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7) - 28);
+            var (rooms, sessions) = DemoTimetables.For(establishment, monday);
+            db.Rooms.AddRange(rooms);
+            db.SessionTemplates.AddRange(sessions);
+            await db.SaveChangesAsync(ct);
+        }
+
         var wymott = establishments.FirstOrDefault(e => e.Code == "WYI");
         var stokeHeath = establishments.FirstOrDefault(e => e.Code == "SHI");
         foreach (var establishment in establishments)

@@ -1,0 +1,190 @@
+using FamilyTies.Domain.Establishments;
+using FamilyTies.Domain.People;
+
+namespace FamilyTies.Domain.Visits;
+
+/// <summary>The booking rules of SPEC.md, each with a name a refusal can quote.</summary>
+public enum BookingRule
+{
+    PrisonerActive, SessionBlocked, SessionRuns, Eligible, VisitorApproved, VisitorBanned, NonContact, AtLeastOneAdult,
+    MaxAdults, MaxVisitors, ChildContact, NonAssociation, AlreadyBooked, Capacity, VisitingOrders, NoticeWindow,
+}
+
+public sealed record Refusal(BookingRule Rule, string Message);
+
+/// <summary>A visitor as the rules see them: their link to this prisoner and every restriction that could apply.</summary>
+public sealed record BookingVisitor(Contact Contact, PrisonerContact? Link, IReadOnlyList<Restriction> Restrictions);
+
+/// <summary>Everything the rules need, loaded by the caller. Plain data: the rules never touch a database.</summary>
+public sealed record BookingContext(
+    Establishment Establishment,
+    Prisoner Prisoner,
+    SessionTemplate Session,
+    DateOnly Date,
+    IReadOnlyList<BookingVisitor> Visitors,
+    IReadOnlyList<Restriction> PrisonerRestrictions,
+    IReadOnlyList<BlockedDate> Blocks,
+    int BookedOpen,
+    int BookedClosed,
+    /// <summary>Prisoners already booked into this slot (excluding the visit being amended).</summary>
+    IReadOnlyList<int> PrisonersInSlot,
+    IReadOnlyList<NonAssociation> NonAssociations,
+    int VisitingOrderBalance,
+    bool SpendsVisitingOrder,
+    DateOnly Today,
+    bool IsVisitsManager,
+    string? OverbookReason,
+    string? VisitingOrderOverrideReason);
+
+public sealed record BookingDecision(IReadOnlyList<Refusal> Refusals, bool Closed, bool Overbooked, bool VisitingOrderOverridden)
+{
+    public bool Allowed => Refusals.Count == 0;
+}
+
+public static class BookingRules
+{
+    /// <summary>Checks every rule and returns every refusal (not just the first), so staff can fix them all at once.</summary>
+    public static BookingDecision Decide(BookingContext c)
+    {
+        var refusals = new List<Refusal>();
+        void Refuse(BookingRule rule, string message) => refusals.Add(new Refusal(rule, message));
+        var s = c.Establishment;
+        var date = c.Date;
+
+        if (c.Prisoner.Status != PrisonerStatus.Active || c.Prisoner.EstablishmentId != s.Id)
+        {
+            Refuse(BookingRule.PrisonerActive, $"{c.Prisoner.FullName} is not an active prisoner at {s.Name}");
+        }
+        if (!c.Session.OccursOn(date))
+        {
+            Refuse(BookingRule.SessionRuns, $"The {c.Session.Name} session does not run on {date:dddd d MMMM yyyy}");
+        }
+        if (c.Blocks.FirstOrDefault(b => b.Blocks(c.Session.Id, date)) is { } block)
+        {
+            Refuse(BookingRule.SessionBlocked, $"Visits on {date:d MMMM yyyy} are blocked: {block.Reason}");
+        }
+        if (!c.Session.IsEligible(c.Prisoner))
+        {
+            Refuse(BookingRule.Eligible, $"{c.Prisoner.FullName} cannot use this session: it is for {Describe(c.Session)}");
+        }
+        var earliest = c.Today.AddDays(s.MinBookingNoticeDays);
+        var latest = c.Today.AddDays(s.MaxBookingNoticeDays);
+        if (date < earliest || date > latest)
+        {
+            Refuse(BookingRule.NoticeWindow, $"Visits can be booked from {earliest:d MMMM yyyy} to {latest:d MMMM yyyy} ({s.MinBookingNoticeDays} to {s.MaxBookingNoticeDays} days ahead)");
+        }
+
+        var closed = c.PrisonerRestrictions.Any(r => r.Type == RestrictionType.Closed && r.Covers(date));
+        var adults = 0;
+        var children = 0;
+        var childContactRestricted = c.PrisonerRestrictions.Any(r => r.Type == RestrictionType.ChildContact && r.Covers(date));
+        foreach (var v in c.Visitors)
+        {
+            var name = v.Contact.FullName;
+            if (v.Link is not { Active: true, ApprovedVisitor: true } || v.Link.PrisonerId != c.Prisoner.Id)
+            {
+                Refuse(BookingRule.VisitorApproved, $"{name} is not an approved visitor for {c.Prisoner.FullName}");
+            }
+            var applying = v.Restrictions.Where(r => r.Covers(date)).ToList();
+            if (applying.FirstOrDefault(r => r.Type == RestrictionType.Ban) is { } ban)
+            {
+                Refuse(BookingRule.VisitorBanned, $"{name} is banned from visiting until {ban.ExpiryDate:d MMMM yyyy}");
+            }
+            if (applying.Any(r => r.Type == RestrictionType.NonContact))
+            {
+                Refuse(BookingRule.NonContact, $"{name} has a non-contact restriction with {c.Prisoner.FullName}");
+            }
+            if (applying.Any(r => r.Type == RestrictionType.Closed))
+            {
+                closed = true;
+            }
+            var child = v.Contact.IsChildOn(date, s.AdultAge);
+            if (child)
+            {
+                children++;
+                var restricted = childContactRestricted || applying.Any(r => r.Type == RestrictionType.ChildContact);
+                if (restricted && v.Link?.ChildContactApproved != true)
+                {
+                    Refuse(BookingRule.ChildContact, $"{name} is a child and {c.Prisoner.FullName} has a child-contact restriction: public protection has not approved this child's contact");
+                }
+            }
+            else
+            {
+                adults++;
+            }
+        }
+        if (c.Visitors.Count > 0 && adults == 0)
+        {
+            Refuse(BookingRule.AtLeastOneAdult, $"At least one visitor must be an adult (aged {s.AdultAge} or over)");
+        }
+        if (adults > s.MaxAdultsPerVisit)
+        {
+            Refuse(BookingRule.MaxAdults, $"No more than {s.MaxAdultsPerVisit} adults can come on one visit at {s.Name}; {adults} are selected");
+        }
+        if (c.Visitors.Count > s.MaxVisitorsPerVisit)
+        {
+            Refuse(BookingRule.MaxVisitors, $"No more than {s.MaxVisitorsPerVisit} visitors can come on one visit at {s.Name}; {c.Visitors.Count} are selected");
+        }
+
+        if (c.PrisonersInSlot.Contains(c.Prisoner.Id))
+        {
+            Refuse(BookingRule.AlreadyBooked, $"{c.Prisoner.FullName} already has a visit in this session");
+        }
+        foreach (var n in c.NonAssociations.Where(n => n.Involves(c.Prisoner.Id) && n.IsActiveOn(date)))
+        {
+            if (c.PrisonersInSlot.Contains(n.OtherThan(c.Prisoner.Id)))
+            {
+                Refuse(BookingRule.NonAssociation, $"{c.Prisoner.FullName} has a non-association with a prisoner already booked into this session");
+                break;
+            }
+        }
+
+        var capacity = closed ? c.Session.ClosedCapacity : c.Session.OpenCapacity;
+        var booked = closed ? c.BookedClosed : c.BookedOpen;
+        var overbooked = false;
+        if (booked >= capacity)
+        {
+            var kind = closed ? "closed" : "open";
+            if (!c.IsVisitsManager)
+            {
+                Refuse(BookingRule.Capacity, $"The session is full: all {capacity} {kind} tables are booked. Only a visits manager can overbook");
+            }
+            else if (string.IsNullOrWhiteSpace(c.OverbookReason))
+            {
+                Refuse(BookingRule.Capacity, $"The session is full: all {capacity} {kind} tables are booked. Give a reason to overbook it");
+            }
+            else
+            {
+                overbooked = true;
+            }
+        }
+
+        var voOverridden = false;
+        if (c.SpendsVisitingOrder && c.VisitingOrderBalance <= 0)
+        {
+            if (string.IsNullOrWhiteSpace(c.VisitingOrderOverrideReason))
+            {
+                Refuse(BookingRule.VisitingOrders, $"{c.Prisoner.FullName} has no visiting orders left. Give a reason to book without one");
+            }
+            else
+            {
+                voOverridden = true;
+            }
+        }
+        return new BookingDecision(refusals, closed, overbooked, voOverridden);
+    }
+
+    public static string Describe(SessionTemplate session)
+    {
+        var parts = new List<string>();
+        if (session.LocationList.Any())
+        {
+            parts.Add("locations " + string.Join(", ", session.LocationList));
+        }
+        if (session.IncentiveLevelList.Any())
+        {
+            parts.Add(string.Join(" or ", session.IncentiveLevelList) + " prisoners");
+        }
+        return parts.Count == 0 ? "everyone" : string.Join(", ", parts);
+    }
+}
