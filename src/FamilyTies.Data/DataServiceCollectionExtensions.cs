@@ -27,6 +27,8 @@ public static class DataServiceCollectionExtensions
         }
 
         services.AddSingleton<AuditInterceptor>();
+        services.AddScoped<Visits.VisitingOrderLedger>();
+        services.AddScoped<Visits.VisitReviews>();
         services.AddDbContext<FamilyTiesDbContext>((sp, options) => options
             .UseFamilyTiesDatabase(provider, connectionString)
             .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));

@@ -1277,6 +1277,8 @@ namespace FamilyTies.Data.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("VisitId");
+
                     b.HasIndex("EstablishmentId", "At");
 
                     b.HasIndex("PrisonerId", "Period")
@@ -1705,6 +1707,13 @@ namespace FamilyTies.Data.Migrations.SqlServer.Migrations
                         .HasForeignKey("PrisonerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("FamilyTies.Domain.Visits.Visit", "Visit")
+                        .WithMany()
+                        .HasForeignKey("VisitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Visit");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

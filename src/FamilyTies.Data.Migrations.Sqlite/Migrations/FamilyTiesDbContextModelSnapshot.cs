@@ -1241,6 +1241,8 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("VisitId");
+
                     b.HasIndex("EstablishmentId", "At");
 
                     b.HasIndex("PrisonerId", "Period")
@@ -1663,6 +1665,13 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
                         .HasForeignKey("PrisonerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("FamilyTies.Domain.Visits.Visit", "Visit")
+                        .WithMany()
+                        .HasForeignKey("VisitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Visit");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -23,6 +23,7 @@ public class VisitingOrderEntry : IEstablishmentOwned, IAuditSubject
     /// <summary>For allocations, the month allocated (yyyy-MM): allocation is once per prisoner per period.</summary>
     public string? Period { get; set; }
     public int? VisitId { get; set; }
+    public Visit? Visit { get; set; }
     public string Reason { get; set; } = "";
 
     int? IAuditSubject.AuditPrisonerId => PrisonerId;

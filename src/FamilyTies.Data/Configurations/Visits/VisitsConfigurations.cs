@@ -111,6 +111,7 @@ public class VisitingOrderEntryConfiguration : IEntityTypeConfiguration<Visiting
         builder.Property(e => e.Reason).HasMaxLength(500);
         builder.HasOne<Prisoner>().WithMany().HasForeignKey(e => e.PrisonerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Establishment>().WithMany().HasForeignKey(e => e.EstablishmentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.Visit).WithMany().HasForeignKey(e => e.VisitId).OnDelete(DeleteBehavior.Restrict);
         // One allocation per prisoner per period: running the allocation twice cannot allocate twice.
         builder.HasIndex(e => new { e.PrisonerId, e.Period }).IsUnique();
         builder.HasIndex(e => new { e.EstablishmentId, e.At });

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace FamilyTies.Data.Migrations.Sqlite.Migrations
+namespace FamilyTies.Data.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
     public partial class Visits : Migration
@@ -15,19 +15,19 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
                 name: "Rooms",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    EstablishmentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Tables = table.Column<int>(type: "INTEGER", nullable: false),
-                    ClosedBooths = table.Column<int>(type: "INTEGER", nullable: false),
-                    Facilities = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Active = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EstablishmentId = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Tables = table.Column<int>(type: "int", nullable: false),
+                    ClosedBooths = table.Column<int>(type: "int", nullable: false),
+                    Facilities = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Active = table.Column<bool>(type: "bit", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -44,11 +44,11 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
                 name: "VisitingOrderBalances",
                 columns: table => new
                 {
-                    PrisonerId = table.Column<int>(type: "INTEGER", nullable: false),
-                    EstablishmentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Balance = table.Column<int>(type: "INTEGER", nullable: false),
-                    LastAllocatedPeriod = table.Column<string>(type: "TEXT", maxLength: 7, nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    PrisonerId = table.Column<int>(type: "int", nullable: false),
+                    EstablishmentId = table.Column<int>(type: "int", nullable: false),
+                    Balance = table.Column<int>(type: "int", nullable: false),
+                    LastAllocatedPeriod = table.Column<string>(type: "nvarchar(7)", maxLength: 7, nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -68,64 +68,30 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "VisitingOrderEntries",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    EstablishmentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PrisonerId = table.Column<int>(type: "INTEGER", nullable: false),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Change = table.Column<int>(type: "INTEGER", nullable: false),
-                    BalanceAfter = table.Column<int>(type: "INTEGER", nullable: false),
-                    Period = table.Column<string>(type: "TEXT", maxLength: 7, nullable: true),
-                    VisitId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_VisitingOrderEntries", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_VisitingOrderEntries_Establishments_EstablishmentId",
-                        column: x => x.EstablishmentId,
-                        principalTable: "Establishments",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_VisitingOrderEntries_Prisoners_PrisonerId",
-                        column: x => x.PrisonerId,
-                        principalTable: "Prisoners",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "SessionTemplates",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    EstablishmentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    RoomId = table.Column<int>(type: "INTEGER", nullable: false),
-                    DayOfWeek = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    StartTime = table.Column<TimeOnly>(type: "TEXT", nullable: false),
-                    EndTime = table.Column<TimeOnly>(type: "TEXT", nullable: false),
-                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ValidTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    WeeklyFrequency = table.Column<int>(type: "INTEGER", nullable: false),
-                    OpenCapacity = table.Column<int>(type: "INTEGER", nullable: false),
-                    ClosedCapacity = table.Column<int>(type: "INTEGER", nullable: false),
-                    VisitType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Locations = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    IncentiveLevels = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Active = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EstablishmentId = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    RoomId = table.Column<int>(type: "int", nullable: false),
+                    DayOfWeek = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    StartTime = table.Column<TimeOnly>(type: "time", nullable: false),
+                    EndTime = table.Column<TimeOnly>(type: "time", nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    ValidTo = table.Column<DateOnly>(type: "date", nullable: true),
+                    WeeklyFrequency = table.Column<int>(type: "int", nullable: false),
+                    OpenCapacity = table.Column<int>(type: "int", nullable: false),
+                    ClosedCapacity = table.Column<int>(type: "int", nullable: false),
+                    VisitType = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Locations = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    IncentiveLevels = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    Active = table.Column<bool>(type: "bit", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -148,17 +114,17 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
                 name: "BlockedDates",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    EstablishmentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    SessionTemplateId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Removed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EstablishmentId = table.Column<int>(type: "int", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    SessionTemplateId = table.Column<int>(type: "int", nullable: true),
+                    Reason = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Removed = table.Column<bool>(type: "bit", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -181,14 +147,14 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
                 name: "SessionSlots",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    EstablishmentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    SessionTemplateId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    BookedOpen = table.Column<int>(type: "INTEGER", nullable: false),
-                    BookedClosed = table.Column<int>(type: "INTEGER", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EstablishmentId = table.Column<int>(type: "int", nullable: false),
+                    SessionTemplateId = table.Column<int>(type: "int", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    BookedOpen = table.Column<int>(type: "int", nullable: false),
+                    BookedClosed = table.Column<int>(type: "int", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -211,42 +177,42 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
                 name: "Visits",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    EstablishmentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Reference = table.Column<string>(type: "TEXT", maxLength: 9, nullable: false),
-                    PrisonerId = table.Column<int>(type: "INTEGER", nullable: false),
-                    SessionSlotId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    StartTime = table.Column<TimeOnly>(type: "TEXT", nullable: false),
-                    EndTime = table.Column<TimeOnly>(type: "TEXT", nullable: false),
-                    Closed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    MainContactId = table.Column<int>(type: "INTEGER", nullable: true),
-                    MainContactPhone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    RequestMethod = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    InterpreterLanguage = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    WheelchairAccess = table.Column<bool>(type: "INTEGER", nullable: false),
-                    HearingLoop = table.Column<bool>(type: "INTEGER", nullable: false),
-                    StairLift = table.Column<bool>(type: "INTEGER", nullable: false),
-                    QuietArea = table.Column<bool>(type: "INTEGER", nullable: false),
-                    FirstVisit = table.Column<bool>(type: "INTEGER", nullable: false),
-                    NewBaby = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PhotoRequest = table.Column<bool>(type: "INTEGER", nullable: false),
-                    OtherSupport = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    OverbookReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    VisitingOrderOverrideReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    UsedVisitingOrder = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CancelledAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    CancellationReason = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    CancellationDetail = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    NeedsReview = table.Column<bool>(type: "INTEGER", nullable: false),
-                    NeedsReviewReason = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    NeedsReviewDetail = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EstablishmentId = table.Column<int>(type: "int", nullable: false),
+                    Reference = table.Column<string>(type: "nvarchar(9)", maxLength: 9, nullable: false),
+                    PrisonerId = table.Column<int>(type: "int", nullable: false),
+                    SessionSlotId = table.Column<int>(type: "int", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    StartTime = table.Column<TimeOnly>(type: "time", nullable: false),
+                    EndTime = table.Column<TimeOnly>(type: "time", nullable: false),
+                    Closed = table.Column<bool>(type: "bit", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    MainContactId = table.Column<int>(type: "int", nullable: true),
+                    MainContactPhone = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    RequestMethod = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    InterpreterLanguage = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    WheelchairAccess = table.Column<bool>(type: "bit", nullable: false),
+                    HearingLoop = table.Column<bool>(type: "bit", nullable: false),
+                    StairLift = table.Column<bool>(type: "bit", nullable: false),
+                    QuietArea = table.Column<bool>(type: "bit", nullable: false),
+                    FirstVisit = table.Column<bool>(type: "bit", nullable: false),
+                    NewBaby = table.Column<bool>(type: "bit", nullable: false),
+                    PhotoRequest = table.Column<bool>(type: "bit", nullable: false),
+                    OtherSupport = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    OverbookReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    VisitingOrderOverrideReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    UsedVisitingOrder = table.Column<bool>(type: "bit", nullable: false),
+                    CancelledAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    CancellationReason = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    CancellationDetail = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    NeedsReview = table.Column<bool>(type: "bit", nullable: false),
+                    NeedsReviewReason = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    NeedsReviewDetail = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -281,13 +247,13 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
                 name: "VisitEvents",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    VisitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Detail = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    VisitId = table.Column<int>(type: "int", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    Type = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Detail = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -301,15 +267,55 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "VisitingOrderEntries",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EstablishmentId = table.Column<int>(type: "int", nullable: false),
+                    PrisonerId = table.Column<int>(type: "int", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    Type = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Change = table.Column<int>(type: "int", nullable: false),
+                    BalanceAfter = table.Column<int>(type: "int", nullable: false),
+                    Period = table.Column<string>(type: "nvarchar(7)", maxLength: 7, nullable: true),
+                    VisitId = table.Column<int>(type: "int", nullable: true),
+                    Reason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VisitingOrderEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_VisitingOrderEntries_Establishments_EstablishmentId",
+                        column: x => x.EstablishmentId,
+                        principalTable: "Establishments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_VisitingOrderEntries_Prisoners_PrisonerId",
+                        column: x => x.PrisonerId,
+                        principalTable: "Prisoners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_VisitingOrderEntries_Visits_VisitId",
+                        column: x => x.VisitId,
+                        principalTable: "Visits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "VisitVisitors",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    VisitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ContactId = table.Column<int>(type: "INTEGER", nullable: false),
-                    AgeOnVisit = table.Column<int>(type: "INTEGER", nullable: true),
-                    Child = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    VisitId = table.Column<int>(type: "int", nullable: false),
+                    ContactId = table.Column<int>(type: "int", nullable: false),
+                    AgeOnVisit = table.Column<int>(type: "int", nullable: true),
+                    Child = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -384,7 +390,13 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
                 name: "IX_VisitingOrderEntries_PrisonerId_Period",
                 table: "VisitingOrderEntries",
                 columns: new[] { "PrisonerId", "Period" },
-                unique: true);
+                unique: true,
+                filter: "[Period] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VisitingOrderEntries_VisitId",
+                table: "VisitingOrderEntries",
+                column: "VisitId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Visits_EstablishmentId_Date_Status",
