@@ -35,10 +35,18 @@ public sealed class VisitReviews(FamilyTiesDbContext db)
         Flag(db.Visits.Where(v => v.PrisonerId == prisonerId), reason,
             reason == NeedsReviewReason.PrisonerReleased ? "The prisoner has been released" : "The prisoner is no longer here", ct);
 
+    /// <summary>
+    /// A restriction on a prisoner flags their visits; on a contact, every visit they are booked on; on one
+    /// prisoner–contact link, that prisoner's visits with that contact.
+    /// </summary>
     public Task<int> RestrictionAdded(int? prisonerId, int? contactId, string description, CancellationToken ct = default) =>
-        Flag(db.Visits.Where(v => (prisonerId != null && v.PrisonerId == prisonerId)
-                                  || (contactId != null && v.Visitors.Any(x => x.ContactId == contactId))),
+        Flag(db.Visits.Where(v => (prisonerId == null || v.PrisonerId == prisonerId)
+                                  && (contactId == null || v.Visitors.Any(x => x.ContactId == contactId))),
             NeedsReviewReason.NewRestriction, $"New restriction: {description}", ct);
+
+    public Task<int> VisitorNoLongerApproved(int prisonerId, int contactId, CancellationToken ct = default) =>
+        Flag(db.Visits.Where(v => v.PrisonerId == prisonerId && v.Visitors.Any(x => x.ContactId == contactId)),
+            NeedsReviewReason.VisitorNoLongerApproved, "A visitor is no longer approved to visit this prisoner", ct);
 
     public Task<int> Blocked(DateOnly date, int? sessionTemplateId, string reason, CancellationToken ct = default) =>
         Flag(db.Visits.Where(v => v.Date == date && (sessionTemplateId == null || v.SessionSlot!.SessionTemplateId == sessionTemplateId)),

@@ -23,15 +23,19 @@ public abstract class GovukFieldTagHelper : TagHelper
     [HtmlAttributeName("label-class")]
     public string LabelClass { get; set; } = "govuk-label";
 
+    /// <summary>The posted field name when it differs from the expression (e.g. a nested model bound at top level).</summary>
+    [HtmlAttributeName("field-name")]
+    public string? FieldName { get; set; }
+
     [HtmlAttributeNotBound, ViewContext]
     public ViewContext ViewContext { get; set; } = default!;
 
-    protected string Name => For.Name;
-    protected string Id => ValidationExtensions.FieldId(For.Name);
+    protected string Name => FieldName ?? For.Name;
+    protected string Id => ValidationExtensions.FieldId(Name);
     protected string LabelText => Label ?? For.Metadata.DisplayName ?? For.Metadata.PropertyName ?? For.Name;
 
     protected string? Error =>
-        ViewContext.ViewData.ModelState.TryGetValue(For.Name, out var entry) && entry.Errors.Count > 0
+        ViewContext.ViewData.ModelState.TryGetValue(Name, out var entry) && entry.Errors.Count > 0
             ? entry.Errors[0].ErrorMessage is { Length: > 0 } message ? message : "Enter a valid value"
             : null;
 
@@ -40,7 +44,7 @@ public abstract class GovukFieldTagHelper : TagHelper
     {
         get
         {
-            if (ViewContext.ViewData.ModelState.TryGetValue(For.Name, out var entry) && entry.AttemptedValue is not null)
+            if (ViewContext.ViewData.ModelState.TryGetValue(Name, out var entry) && entry.AttemptedValue is not null)
             {
                 return entry.AttemptedValue;
             }
@@ -201,7 +205,7 @@ public sealed class GovukCheckboxesTagHelper : GovukFieldTagHelper
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         var hint = HintAndError(out var describedBy);
-        var selected = ViewContext.ViewData.ModelState.TryGetValue(For.Name, out var entry) && entry.AttemptedValue is not null
+        var selected = ViewContext.ViewData.ModelState.TryGetValue(Name, out var entry) && entry.AttemptedValue is not null
             ? entry.RawValue switch
             {
                 string[] values => values.ToHashSet(),

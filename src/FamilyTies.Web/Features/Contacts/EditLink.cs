@@ -34,7 +34,7 @@ public sealed class LinkFormValidator : AbstractValidator<LinkForm>
     }
 }
 
-public sealed class EditLinkHandler(FamilyTiesDbContext db)
+public sealed class EditLinkHandler(FamilyTiesDbContext db, FamilyTies.Data.Visits.VisitReviews reviews)
 {
     /// <summary>Links an existing contact (visible here) to a prisoner; refuses a second link to the same person.</summary>
     public async Task<(PrisonerContact? Link, Dictionary<string, string> Errors)> Create(Prisoner prisoner, Contact contact, LinkForm form)
@@ -53,7 +53,12 @@ public sealed class EditLinkHandler(FamilyTiesDbContext db)
     /// <summary>Only security may change approvals; for anyone else they stay as they were.</summary>
     public async Task Update(PrisonerContact link, LinkForm form, bool canApprove)
     {
+        var wasApproved = link.ApprovedVisitor;
         Apply(link, form, canApprove);
+        if (wasApproved && !link.ApprovedVisitor)
+        {
+            await reviews.VisitorNoLongerApproved(link.PrisonerId, link.ContactId);
+        }
         await db.SaveChangesAsync();
     }
 

@@ -28,7 +28,7 @@ public sealed class AddNonAssociationValidator : AbstractValidator<AddNonAssocia
     }
 }
 
-public sealed class AddNonAssociationHandler(FamilyTiesDbContext db)
+public sealed class AddNonAssociationHandler(FamilyTiesDbContext db, FamilyTies.Data.Visits.VisitReviews reviews)
 {
     public async Task<(NonAssociation? Saved, Dictionary<string, string> Errors)> Handle(Prisoner prisoner, AddNonAssociationForm form, DateOnly today)
     {
@@ -58,6 +58,7 @@ public sealed class AddNonAssociationHandler(FamilyTiesDbContext db)
             EndDate = form.EndDate,
         };
         db.NonAssociations.Add(saved);
+        await reviews.NonAssociationAdded(prisoner.Id, other.Id);
         await db.SaveChangesAsync();
         return (saved, []);
     }

@@ -103,7 +103,7 @@ public sealed class PrisonerFormValidator : AbstractValidator<PrisonerForm>
 }
 
 /// <summary>Creates or updates a prisoner in the current establishment. The prison number is unique here.</summary>
-public sealed class EditPrisonerHandler(FamilyTiesDbContext db)
+public sealed class EditPrisonerHandler(FamilyTiesDbContext db, FamilyTies.Data.Visits.VisitReviews reviews)
 {
     public async Task<(Prisoner? Prisoner, Dictionary<string, string> Errors)> Handle(Prisoner? existing, PrisonerForm form)
     {
@@ -113,7 +113,13 @@ public sealed class EditPrisonerHandler(FamilyTiesDbContext db)
             return (null, new() { [nameof(form.PrisonNumber)] = "A prisoner with this prison number is already on the roll here" });
         }
         var prisoner = existing ?? new Prisoner();
+        var wasActive = existing?.Status == PrisonerStatus.Active;
         form.ApplyTo(prisoner);
+        if (wasActive && prisoner.Status != PrisonerStatus.Active)
+        {
+            await reviews.PrisonerLeft(prisoner.Id, prisoner.Status == PrisonerStatus.Released
+                ? FamilyTies.Domain.Visits.NeedsReviewReason.PrisonerReleased : FamilyTies.Domain.Visits.NeedsReviewReason.PrisonerTransferred);
+        }
         if (existing is null)
         {
             db.Prisoners.Add(prisoner);

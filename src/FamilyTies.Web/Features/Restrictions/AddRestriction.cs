@@ -33,7 +33,7 @@ public sealed class AddRestrictionValidator : AbstractValidator<AddRestrictionFo
     }
 }
 
-public sealed class AddRestrictionHandler(FamilyTiesDbContext db)
+public sealed class AddRestrictionHandler(FamilyTiesDbContext db, FamilyTies.Data.Visits.VisitReviews reviews)
 {
     /// <summary>What the restriction is on, loaded through the establishment filter (null when not visible here).</summary>
     public async Task<(Contact? Contact, Prisoner? Prisoner, PrisonerContact? Link)> Subject(AddRestrictionForm form)
@@ -68,6 +68,8 @@ public sealed class AddRestrictionHandler(FamilyTiesDbContext db)
             ReviewDate = form.ReviewDate,
         };
         db.Restrictions.Add(restriction);
+        // Visits already booked that this restriction touches go to the needs-review list, in the same save.
+        await reviews.RestrictionAdded(prisoner?.Id ?? link?.PrisonerId, contact?.Id ?? link?.ContactId, Restriction.Describe(restriction.Type));
         await db.SaveChangesAsync();
         return restriction;
     }

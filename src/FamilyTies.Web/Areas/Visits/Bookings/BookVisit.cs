@@ -1,0 +1,122 @@
+using FamilyTies.Data;
+using FamilyTies.Data.Visits;
+using FamilyTies.Domain.People;
+using FamilyTies.Domain.Visits;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyTies.Web.Areas.Visits.Bookings;
+
+public sealed record BookingResult(Visit? Visit, IReadOnlyList<Refusal> Refusals, string? Problem)
+{
+    public bool Booked => Visit is not null;
+}
+
+/// <summary>
+/// Books a visit: re-checks every rule on the server, takes a table from the session slot and (for convicted
+/// prisoners) a visiting order, and saves it all at once. The slot and the balance rows carry concurrency tokens, so
+/// when two staff take the last table or spend the last order at the same moment one save fails; it is retried
+/// against fresh data (a bounded number of times) and then refused by the rules as full.
+/// </summary>
+public sealed class BookVisitHandler(FamilyTiesDbContext db, BookingContextLoader loader, VisitingOrderLedger ledger, ILogger<BookVisitHandler> logger)
+{
+    public const int MaxAttempts = 8;
+
+    public async Task<BookingResult> Handle(BookingForm form, bool isManager, CancellationToken ct = default)
+    {
+        if (!form.TryParseSlot(out var templateId, out var date))
+        {
+            return new BookingResult(null, [], "Choose a session");
+        }
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
+            db.ChangeTracker.Clear();
+            var loaded = await loader.Load(form.PrisonerId, templateId, date, form.VisitorIds, isManager,
+                form.OverbookReason, form.VisitingOrderOverrideReason, null, ct);
+            if (loaded is null)
+            {
+                return new BookingResult(null, [], "The prisoner, session or a visitor could not be found here");
+            }
+            var decision = BookingRules.Decide(loaded.Context);
+            if (!decision.Allowed)
+            {
+                return new BookingResult(null, decision.Refusals, null);
+            }
+
+            var visit = NewVisit(form, loaded, decision);
+            db.Visits.Add(visit);
+            if (decision.Closed) { loaded.Slot.BookedClosed++; } else { loaded.Slot.BookedOpen++; }
+            loaded.Slot.Version++;
+            if (loaded.Context.SpendsVisitingOrder && !decision.VisitingOrderOverridden)
+            {
+                ledger.Post(loaded.Balance, VisitingOrderEntryType.UsedForVisit, -1, $"Visit {visit.Reference}", visit: visit);
+                visit.UsedVisitingOrder = true;
+            }
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                logger.LogInformation("Visit {VisitId} booked for prisoner {PrisonerId} in slot {SlotId} (attempt {Attempt})",
+                    visit.Id, visit.PrisonerId, loaded.Slot.Id, attempt);
+                return new BookingResult(visit, [], null);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                logger.LogInformation("Booking for prisoner {PrisonerId} lost a race for slot {SlotId}; retrying", form.PrisonerId, loaded.Slot.Id);
+            }
+            catch (DbUpdateException e) when (IsRetryable(e))
+            {
+                // Another booking created the same slot or balance row first, a reference clashed, or the database was busy.
+                logger.LogInformation("Booking for prisoner {PrisonerId} met a duplicate key or a busy database; retrying", form.PrisonerId);
+            }
+            await Task.Delay(Random.Shared.Next(5, 40) * attempt, ct);
+        }
+        return new BookingResult(null, [], "The session is very busy and the booking could not be completed. Try again");
+    }
+
+    private Visit NewVisit(BookingForm form, BookingContextLoader.Loaded loaded, BookingDecision decision)
+    {
+        var c = loaded.Context;
+        var visit = new Visit
+        {
+            Reference = VisitReference.New(),
+            PrisonerId = c.Prisoner.Id,
+            SessionSlot = loaded.Slot,
+            Date = c.Date,
+            StartTime = c.Session.StartTime,
+            EndTime = c.Session.EndTime,
+            Closed = decision.Closed,
+            MainContactId = form.MainContactId,
+            MainContactPhone = PhoneNumber.Normalise(form.MainContactPhone) ?? "",
+            RequestMethod = form.ParsedRequestMethod ?? RequestMethod.Phone,
+            OverbookReason = decision.Overbooked ? form.OverbookReason!.Trim() : "",
+            VisitingOrderOverrideReason = decision.VisitingOrderOverridden ? form.VisitingOrderOverrideReason!.Trim() : "",
+            Visitors = c.Visitors.Select(v => new VisitVisitor
+            {
+                ContactId = v.Contact.Id,
+                AgeOnVisit = v.Contact.AgeOn(c.Date),
+                Child = v.Contact.IsChildOn(c.Date, c.Establishment.AdultAge),
+            }).ToList(),
+        };
+        form.CopySupportTo(visit);
+        visit.Events.Add(new VisitEvent
+        {
+            At = db.Clock.GetUtcNow(),
+            UserId = db.CurrentUser.UserId,
+            Type = VisitEventType.Booked,
+            Detail = $"Booked for {c.Date:dddd d MMMM yyyy}, {c.Session.StartTime:HH:mm} to {c.Session.EndTime:HH:mm}"
+                     + (decision.Closed ? " (closed visit)" : "")
+                     + (decision.Overbooked ? $". Overbooked: {form.OverbookReason!.Trim()}" : "")
+                     + (decision.VisitingOrderOverridden ? $". Booked without a visiting order: {form.VisitingOrderOverrideReason!.Trim()}" : ""),
+        });
+        return visit;
+    }
+
+    /// <summary>A unique-key clash or a busy/locked database: worth another attempt against fresh data.</summary>
+    public static bool IsRetryable(DbUpdateException e)
+    {
+        var message = e.InnerException?.Message ?? "";
+        return message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase)
+               || message.Contains("duplicate key", StringComparison.OrdinalIgnoreCase)
+               || message.Contains("database is locked", StringComparison.OrdinalIgnoreCase)
+               || message.Contains("deadlock", StringComparison.OrdinalIgnoreCase);
+    }
+}
