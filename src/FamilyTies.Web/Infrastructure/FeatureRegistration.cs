@@ -4,16 +4,18 @@ namespace FamilyTies.Web.Infrastructure;
 
 public static class FeatureRegistration
 {
+    private static readonly string[] Suffixes = ["Handler", "Loader", "Finder"];
+
     /// <summary>
-    /// Registers every feature handler (a class named *Handler) and every FluentValidation validator in this
-    /// assembly, so a new user action needs no wiring beyond its own file.
+    /// Registers every feature handler (a class named *Handler, and the *Loader and *Finder queries handlers share) and
+    /// every FluentValidation validator in this assembly, so a new user action needs no wiring beyond its own file.
     /// </summary>
     public static IServiceCollection AddFeatureHandlers(this IServiceCollection services)
     {
         var types = typeof(FeatureRegistration).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false });
         foreach (var type in types)
         {
-            if (type.Name.EndsWith("Handler", StringComparison.Ordinal))
+            if (Suffixes.Any(s => type.Name.EndsWith(s, StringComparison.Ordinal)) && type.Namespace?.StartsWith("FamilyTies.Web.", StringComparison.Ordinal) == true)
             {
                 services.AddScoped(type);
             }
