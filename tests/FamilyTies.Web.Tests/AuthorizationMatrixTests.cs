@@ -29,6 +29,7 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture)
     private static readonly string[] ContactEditors = [Roles.VisitsStaff, Roles.VisitsManager, Roles.Security, Roles.FamilyServices, Roles.SaferCustody];
     private static readonly string[] SecurityOnly = [Roles.Security];
     private static readonly string[] AuditReaders = [Roles.FamilyLead, Roles.EstablishmentAdmin];
+    private static readonly string[] Bookers = [Roles.VisitsStaff, Roles.VisitsManager];
 
     /// <summary>Action (controller type without the FamilyTies.Web. prefix, action, HTTP method) → who may use it.</summary>
     private static readonly Dictionary<string, object> Expected = new()
@@ -66,6 +67,22 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture)
         ["Features.NonAssociations.NonAssociationsController.End GET"] = SecurityOnly,
         ["Features.NonAssociations.NonAssociationsController.End POST"] = SecurityOnly,
         ["Features.Audit.AuditController.Index GET"] = AuditReaders,
+        ["Areas.Visits.Bookings.BookingsController.FindPrisoner GET"] = Bookers,
+        ["Areas.Visits.Bookings.BookingsController.Visitors GET"] = Bookers,
+        ["Areas.Visits.Bookings.BookingsController.Session GET"] = Bookers,
+        ["Areas.Visits.Bookings.BookingsController.Support GET"] = Bookers,
+        ["Areas.Visits.Bookings.BookingsController.MainContact GET"] = Bookers,
+        ["Areas.Visits.Bookings.BookingsController.Check GET"] = Bookers,
+        ["Areas.Visits.Bookings.BookingsController.Book POST"] = Bookers,
+        ["Areas.Visits.VisitRecords.VisitRecordsController.Find GET"] = VisitsRoles,
+        ["Areas.Visits.VisitRecords.VisitRecordsController.Details GET"] = VisitsRoles,
+        ["Areas.Visits.VisitRecords.VisitRecordsController.Confirmation GET"] = VisitsRoles,
+        ["Areas.Visits.VisitRecords.VisitRecordsController.NeedsReview GET"] = VisitsRoles,
+        ["Areas.Visits.VisitRecords.VisitRecordsController.Cancel GET"] = Bookers,
+        ["Areas.Visits.VisitRecords.VisitRecordsController.Cancel POST"] = Bookers,
+        ["Areas.Visits.VisitRecords.VisitRecordsController.Amend GET"] = Bookers,
+        ["Areas.Visits.VisitRecords.VisitRecordsController.Amend POST"] = Bookers,
+        ["Areas.Visits.VisitRecords.VisitRecordsController.Keep POST"] = Bookers,
         ["Areas.Visits.Home.HomeController.Index ANY"] = VisitsRoles,
         ["Areas.FamilyDays.Home.HomeController.Index ANY"] = FamilyServicesRoles,
         ["Areas.SaferCustody.Home.HomeController.Index ANY"] = SaferCustodyRoles,
