@@ -22,6 +22,7 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture)
 
     private static readonly string[] EstablishmentRoles = [.. Roles.Establishment];
     private static readonly string[] VisitsRoles = [Roles.VisitsStaff, Roles.VisitsManager, Roles.FamilyLead];
+    private static readonly string[] VisitsManagers = [Roles.VisitsManager];
     private static readonly string[] FamilyServicesRoles = [Roles.FamilyServices, Roles.FamilyLead];
     private static readonly string[] SaferCustodyRoles = [Roles.SaferCustody, Roles.FamilyLead];
     private static readonly string[] Admin = [Roles.EstablishmentAdmin];
@@ -84,6 +85,27 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture)
         ["Areas.Visits.VisitRecords.VisitRecordsController.Amend POST"] = Bookers,
         ["Areas.Visits.VisitRecords.VisitRecordsController.Keep POST"] = Bookers,
         ["Areas.Visits.Home.HomeController.Index ANY"] = VisitsRoles,
+        ["Areas.Visits.Timetable.TimetableController.Index GET"] = VisitsRoles,
+        ["Areas.Visits.Blocks.BlocksController.Index GET"] = VisitsRoles,
+        ["Areas.Visits.Blocks.BlocksController.Create GET"] = VisitsManagers,
+        ["Areas.Visits.Blocks.BlocksController.Create POST"] = VisitsManagers,
+        ["Areas.Visits.Blocks.BlocksController.Remove GET"] = VisitsManagers,
+        ["Areas.Visits.Blocks.BlocksController.ConfirmRemove POST"] = VisitsManagers,
+        ["Areas.Visits.Sessions.SessionsController.Index GET"] = VisitsManagers,
+        ["Areas.Visits.Sessions.SessionsController.Create GET"] = VisitsManagers,
+        ["Areas.Visits.Sessions.SessionsController.Create POST"] = VisitsManagers,
+        ["Areas.Visits.Sessions.SessionsController.Edit GET"] = VisitsManagers,
+        ["Areas.Visits.Sessions.SessionsController.Edit POST"] = VisitsManagers,
+        ["Areas.Visits.Sessions.SessionsController.Deactivate GET"] = VisitsManagers,
+        ["Areas.Visits.Sessions.SessionsController.ConfirmDeactivate POST"] = VisitsManagers,
+        ["Areas.Visits.Sessions.SessionsController.Reactivate POST"] = VisitsManagers,
+        ["Areas.Visits.Rooms.RoomsController.Index GET"] = VisitsManagers,
+        ["Areas.Visits.Rooms.RoomsController.Create GET"] = VisitsManagers,
+        ["Areas.Visits.Rooms.RoomsController.Create POST"] = VisitsManagers,
+        ["Areas.Visits.Rooms.RoomsController.Edit GET"] = VisitsManagers,
+        ["Areas.Visits.Rooms.RoomsController.Edit POST"] = VisitsManagers,
+        ["Areas.Visits.Visiting.VisitingController.Index GET"] = Anonymous,
+        ["Areas.Visits.Visiting.VisitingController.Establishment GET"] = Anonymous,
         ["Areas.FamilyDays.Home.HomeController.Index ANY"] = FamilyServicesRoles,
         ["Areas.SaferCustody.Home.HomeController.Index ANY"] = SaferCustodyRoles,
         ["Areas.CareExperienced.Home.HomeController.Index ANY"] = FamilyServicesRoles,

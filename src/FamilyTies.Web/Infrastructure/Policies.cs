@@ -16,6 +16,8 @@ public static class Policies
     public const string AuditLog = "AuditLog";
     public const string Visits = "Visits";
     public const string VisitsBook = "VisitsBook";
+    /// <summary>Rooms, session templates and blocked dates: the visits custodial manager.</summary>
+    public const string VisitsManage = "VisitsManage";
     public const string FamilyDays = "FamilyDays";
     public const string SaferCustody = "SaferCustody";
     public const string CareExperienced = "CareExperienced";
@@ -34,6 +36,7 @@ public static class Policies
         [AuditLog] = [Roles.FamilyLead, Roles.EstablishmentAdmin],
         [Visits] = [Roles.VisitsStaff, Roles.VisitsManager, Roles.FamilyLead],
         [VisitsBook] = [Roles.VisitsStaff, Roles.VisitsManager],
+        [VisitsManage] = [Roles.VisitsManager],
         [FamilyDays] = [Roles.FamilyServices, Roles.FamilyLead],
         [SaferCustody] = [Roles.SaferCustody, Roles.FamilyLead],
         [CareExperienced] = [Roles.FamilyServices, Roles.FamilyLead],

@@ -1,5 +1,4 @@
 using FamilyTies.Data;
-using FamilyTies.Domain.People;
 using FamilyTies.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -9,12 +8,16 @@ namespace FamilyTies.Web.Areas.Visits.Home;
 
 [Area("Visits")]
 [Authorize(Policy = Policies.Visits)]
-public sealed class HomeController(FamilyTiesDbContext db) : Controller
+public sealed class HomeController(FamilyTiesDbContext db, TimeProvider clock) : Controller
 {
+    public sealed record Landing(bool CanManage, int NeedsReview, int UpcomingBlocks);
+
     public async Task<IActionResult> Index()
     {
-        var active = await db.Prisoners.CountAsync(p => p.Status == PrisonerStatus.Active);
-        var enhanced = await db.Prisoners.CountAsync(p => p.Status == PrisonerStatus.Active && p.IncentiveLevel == IncentiveLevel.Enhanced);
-        return View("~/Views/Shared/_AreaLanding.cshtml", new AreaLanding("Visits", "Book, amend and cancel social visits and video calls, and run the visits hall on the day.", [("Prisoners on the roll", active), ("On Enhanced", enhanced)]));
+        var today = clock.Today();
+        return View(new Landing(
+            await this.Allowed(Policies.VisitsManage),
+            await db.Visits.CountAsync(v => v.NeedsReview && v.Status == FamilyTies.Domain.Visits.VisitStatus.Booked),
+            await db.BlockedDates.CountAsync(b => !b.Removed && b.Date >= today)));
     }
 }

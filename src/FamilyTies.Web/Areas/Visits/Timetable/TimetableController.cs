@@ -1,0 +1,22 @@
+using FamilyTies.Domain.Visits;
+using FamilyTies.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace FamilyTies.Web.Areas.Visits.Timetable;
+
+/// <summary>The week at a glance, for everyone in visits; the visits manager can block from it.</summary>
+[Area("Visits")]
+[Authorize(Policy = Policies.Visits)]
+[Route("visits/timetable")]
+public sealed class TimetableController(TimeProvider clock) : Controller
+{
+    /// <param name="week">Any date in the week to show (27/3/2026 or 2026-03-27); this week when absent or not a date.</param>
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? week, [FromServices] TimetableWeekHandler handler)
+    {
+        var today = clock.Today();
+        var monday = SessionTimetable.WeekStarting(DateOnlyModelBinder.TryParse(week, out var chosen) ? chosen : today);
+        return View(await handler.Handle(monday, today, await this.Allowed(Policies.VisitsManage)));
+    }
+}

@@ -1,0 +1,107 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using FamilyTies.Domain.People;
+using FamilyTies.Domain.Visits;
+using FamilyTies.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyTies.Web.Tests.Areas.Visits;
+
+/// <summary>Arranges rooms, sessions, blocks and booked visits directly in the database.</summary>
+public static class VisitsTestData
+{
+    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+
+    /// <summary>Today in the prisons' time zone, as the app sees it.</summary>
+    public static DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, London).DateTime);
+
+    public static DateOnly ThisMonday => SessionTimetable.WeekStarting(Today);
+
+    /// <summary>The given weekday in the week <paramref name="weeksAhead"/> weeks after this one.</summary>
+    public static DateOnly Day(DayOfWeek day, int weeksAhead) => ThisMonday.AddDays(7 * weeksAhead + ((int)day + 6) % 7);
+
+    public static string Input(DateOnly d) => d.ToString("d/M/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string Spelt(DateOnly d) => d.ToString("dddd d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
+
+    /// <summary>
+    /// Signs in and makes sure the user works in the given establishment: demo staff at Wymott also cover Stoke Heath,
+    /// and another test may have switched them there.
+    /// </summary>
+    public static async Task<StaffClient> At(FamilyTiesApp app, string userName, string code)
+    {
+        var client = await StaffClient.SignedIn(app, userName);
+        var home = await client.GetPage("/");
+        if (home.QuerySelector("form[action='/establishment/switch']") is not null)
+        {
+            var id = await app.EstablishmentId(code);
+            var response = await client.PostForm("/", "/establishment/switch", new Dictionary<string, string> { ["establishmentId"] = id.ToString() });
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        }
+        return client;
+    }
+
+    /// <summary>Posts to any URL with a valid antiforgery token (taken from the sign-out form), as a tampered form would.</summary>
+    public static async Task<HttpResponseMessage> PostAnyway(StaffClient client, string url, IDictionary<string, string> fields)
+    {
+        var home = await client.GetPage("/");
+        var token = home.QuerySelector<IHtmlInputElement>("form[action='/sign-out'] input[name=__RequestVerificationToken]")!.Value;
+        var values = new List<KeyValuePair<string, string>>(fields) { new("__RequestVerificationToken", token) };
+        return await client.Http.PostAsync(url, new FormUrlEncodedContent(values));
+    }
+
+    public static async Task<Room> AddRoom(FamilyTiesApp app, string code, string? name = null)
+    {
+        await using var db = app.Db(await app.EstablishmentId(code));
+        var room = new Room { Name = name ?? "Test room " + Guid.NewGuid().ToString("N")[..8], Kind = RoomKind.VisitsHall, Tables = 20, ClosedBooths = 2 };
+        db.Rooms.Add(room);
+        await db.SaveChangesAsync();
+        return room;
+    }
+
+    public static async Task<SessionTemplate> AddSession(FamilyTiesApp app, Room room, DayOfWeek day, int startHour = 14, int endHour = 16,
+        Action<SessionTemplate>? configure = null)
+    {
+        await using var db = app.Db(room.EstablishmentId);
+        var session = new SessionTemplate
+        {
+            Name = $"{day} test {Guid.NewGuid().ToString("N")[..6]}", RoomId = room.Id, DayOfWeek = day,
+            StartTime = new TimeOnly(startHour, 0), EndTime = new TimeOnly(endHour, 0),
+            ValidFrom = ThisMonday.AddDays(-28), OpenCapacity = 20, ClosedCapacity = 2,
+        };
+        configure?.Invoke(session);
+        db.SessionTemplates.Add(session);
+        await db.SaveChangesAsync();
+        return session;
+    }
+
+    /// <summary>A booked visit for a prisoner in a session on a date, with its slot, as the booking journey leaves it.</summary>
+    public static async Task<Visit> BookedVisit(FamilyTiesApp app, Prisoner prisoner, SessionTemplate session, DateOnly date,
+        VisitStatus status = VisitStatus.Booked)
+    {
+        await using var db = app.Db(prisoner.EstablishmentId);
+        var slot = await db.SessionSlots.SingleOrDefaultAsync(s => s.SessionTemplateId == session.Id && s.Date == date)
+                   ?? db.SessionSlots.Add(new SessionSlot { SessionTemplateId = session.Id, Date = date }).Entity;
+        slot.BookedOpen++;
+        slot.Version++;
+        var visit = new Visit
+        {
+            Reference = VisitReference.New(), PrisonerId = prisoner.Id, SessionSlot = slot, Date = date,
+            StartTime = session.StartTime, EndTime = session.EndTime, MainContactPhone = "07700 900123",
+            RequestMethod = RequestMethod.Phone, Status = status,
+        };
+        db.Visits.Add(visit);
+        await db.SaveChangesAsync();
+        return visit;
+    }
+
+    public static async Task<string?> SuccessBanner(StaffClient client, HttpResponseMessage redirect)
+    {
+        Assert.Equal(HttpStatusCode.Redirect, redirect.StatusCode);
+        var page = await client.GetPage(redirect.Headers.Location!.ToString());
+        return page.QuerySelector(".govuk-notification-banner--success .govuk-notification-banner__heading")?.TextContent.Trim();
+    }
+}
