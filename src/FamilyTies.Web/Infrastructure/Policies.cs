@@ -15,6 +15,7 @@ public static class Policies
     public const string Security = "Security";
     public const string AuditLog = "AuditLog";
     public const string Visits = "Visits";
+    public const string VisitsManage = "VisitsManage";
     public const string FamilyDays = "FamilyDays";
     public const string SaferCustody = "SaferCustody";
     public const string CareExperienced = "CareExperienced";
@@ -32,6 +33,7 @@ public static class Policies
         [Security] = [Roles.Security],
         [AuditLog] = [Roles.FamilyLead, Roles.EstablishmentAdmin],
         [Visits] = [Roles.VisitsStaff, Roles.VisitsManager, Roles.FamilyLead],
+        [VisitsManage] = [Roles.VisitsManager],
         [FamilyDays] = [Roles.FamilyServices, Roles.FamilyLead],
         [SaferCustody] = [Roles.SaferCustody, Roles.FamilyLead],
         [CareExperienced] = [Roles.FamilyServices, Roles.FamilyLead],
