@@ -29,6 +29,7 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture)
     private static readonly string[] ContactEditors = [Roles.VisitsStaff, Roles.VisitsManager, Roles.Security, Roles.FamilyServices, Roles.SaferCustody];
     private static readonly string[] SecurityOnly = [Roles.Security];
     private static readonly string[] AuditReaders = [Roles.FamilyLead, Roles.EstablishmentAdmin];
+    private static readonly string[] VisitsManagers = [Roles.VisitsManager];
 
     /// <summary>Action (controller type without the FamilyTies.Web. prefix, action, HTTP method) → who may use it.</summary>
     private static readonly Dictionary<string, object> Expected = new()
@@ -66,6 +67,15 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture)
         ["Features.NonAssociations.NonAssociationsController.End GET"] = SecurityOnly,
         ["Features.NonAssociations.NonAssociationsController.End POST"] = SecurityOnly,
         ["Features.Audit.AuditController.Index GET"] = AuditReaders,
+        ["Features.VisitingOrders.VisitingOrdersController.Index GET"] = EstablishmentRoles,
+        ["Features.VisitingOrders.VisitingOrdersController.Adjust GET"] = VisitsManagers,
+        ["Features.VisitingOrders.VisitingOrdersController.Adjust POST"] = VisitsManagers,
+        ["Features.VisitingOrders.VisitingOrdersController.Accumulate GET"] = VisitsManagers,
+        ["Features.VisitingOrders.VisitingOrdersController.Accumulate POST"] = VisitsManagers,
+        ["Features.VisitingOrders.VisitingOrdersController.Exchange GET"] = VisitsManagers,
+        ["Features.VisitingOrders.VisitingOrdersController.Exchange POST"] = VisitsManagers,
+        ["Features.VisitingOrders.VisitingOrdersController.Substitute GET"] = VisitsManagers,
+        ["Features.VisitingOrders.VisitingOrdersController.Substitute POST"] = VisitsManagers,
         ["Areas.Visits.Home.HomeController.Index ANY"] = VisitsRoles,
         ["Areas.FamilyDays.Home.HomeController.Index ANY"] = FamilyServicesRoles,
         ["Areas.SaferCustody.Home.HomeController.Index ANY"] = SaferCustodyRoles,

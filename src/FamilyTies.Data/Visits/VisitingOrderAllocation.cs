@@ -5,10 +5,12 @@ using Microsoft.Extensions.Logging;
 
 namespace FamilyTies.Data.Visits;
 
-public sealed record AllocationResult(string Period, int Establishments, int Allocated, int AlreadyAllocated, int Failed)
+/// <summary>What a run did: prisoners allocated, skipped as already allocated, left for the next run, and batches retried after losing a race.</summary>
+public sealed record AllocationResult(string Period, int Establishments, int Allocated, int AlreadyAllocated, int Failed, int Retries = 0)
 {
     public static AllocationResult operator +(AllocationResult a, AllocationResult b) =>
-        new(a.Period, a.Establishments + b.Establishments, a.Allocated + b.Allocated, a.AlreadyAllocated + b.AlreadyAllocated, a.Failed + b.Failed);
+        new(a.Period, a.Establishments + b.Establishments, a.Allocated + b.Allocated, a.AlreadyAllocated + b.AlreadyAllocated,
+            a.Failed + b.Failed, a.Retries + b.Retries);
 }
 
 /// <summary>
@@ -54,7 +56,7 @@ public sealed class VisitingOrderAllocation(
         await using var db = Context(establishmentId);
         var ledger = new VisitingOrderLedger(db);
         var establishment = await db.Establishments.AsNoTracking().SingleAsync(e => e.Id == establishmentId, ct);
-        int allocated = 0, already = 0, failed = 0, after = 0;
+        int allocated = 0, already = 0, failed = 0, retries = 0, after = 0;
         while (true)
         {
             var prisoners = await db.Prisoners.AsNoTracking()
@@ -103,6 +105,7 @@ public sealed class VisitingOrderAllocation(
                 {
                     // Another run (or a booking) changed one of these balances first: read them again and go on.
                     db.ChangeTracker.Clear();
+                    retries++;
                     if (attempt >= MaxAttempts)
                     {
                         failed += posted;
@@ -113,9 +116,9 @@ public sealed class VisitingOrderAllocation(
                 }
             }
         }
-        logger.LogInformation("Visiting-order allocation for {Period} in establishment {EstablishmentId}: {Allocated} allocated, {AlreadyAllocated} already allocated, {Failed} failed",
-            period, establishmentId, allocated, already, failed);
-        return new AllocationResult(period, 1, allocated, already, failed);
+        logger.LogInformation("Visiting-order allocation for {Period} in establishment {EstablishmentId}: {Allocated} allocated, {AlreadyAllocated} already allocated, {Failed} failed, {Retries} batches retried",
+            period, establishmentId, allocated, already, failed, retries);
+        return new AllocationResult(period, 1, allocated, already, failed, retries);
     }
 
     /// <summary>Periods are yyyy-MM, so ordinal order is time order. A balance that records a later period is not allocated an earlier one.</summary>

@@ -26,7 +26,11 @@ public sealed class VisitingOrderAllocationService(
 {
     private readonly Lock _lock = new();
     private TaskCompletionSource<AllocationResult?> _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<AllocationResult?> _first = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private DateTimeOffset _startedAt;
+
+    /// <summary>Completes when the start-up run has finished (null when it failed or allocation is turned off).</summary>
+    public Task<AllocationResult?> FirstRun => _first.Task;
 
     /// <summary>Completes when the next run has finished (null when it failed) and the wait for the one after has begun.</summary>
     public Task<AllocationResult?> NextRun
@@ -53,6 +57,7 @@ public sealed class VisitingOrderAllocationService(
         if (!settings.AllocationEnabled)
         {
             logger.LogInformation("Visiting-order allocation is turned off (VisitingOrders:AllocationEnabled)");
+            _first.TrySetResult(null);
             return;
         }
         await Task.Yield();
@@ -108,6 +113,7 @@ public sealed class VisitingOrderAllocationService(
             done = _next;
             _next = new TaskCompletionSource<AllocationResult?>(TaskCreationOptions.RunContinuationsAsynchronously);
         }
+        _first.TrySetResult(result);
         done.TrySetResult(result);
     }
 }
