@@ -29,6 +29,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<AuditInterceptor>();
         services.AddScoped<Visits.VisitingOrderLedger>();
         services.AddScoped<Visits.VisitReviews>();
+        services.AddScoped<Visits.VisitingOrderAllocation>();
         services.AddDbContext<FamilyTiesDbContext>((sp, options) => options
             .UseFamilyTiesDatabase(provider, connectionString)
             .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));

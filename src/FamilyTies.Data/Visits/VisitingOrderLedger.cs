@@ -10,6 +10,12 @@ namespace FamilyTies.Data.Visits;
 /// </summary>
 public sealed class VisitingOrderLedger(FamilyTiesDbContext db)
 {
+    /// <summary>How many times <see cref="PostAndSave"/> tries when another change to the same balance got there first.</summary>
+    public const int MaxAttempts = 3;
+
+    public const string ChangedByAnotherUser =
+        "The visiting-order balance was changed by someone else at the same time. Check the balance and try again";
+
     /// <summary>The tracked balance row for a prisoner of the current establishment, created at zero when missing.</summary>
     public async Task<VisitingOrderBalance> BalanceFor(int prisonerId, int establishmentId, CancellationToken ct = default)
     {
@@ -47,4 +53,46 @@ public sealed class VisitingOrderLedger(FamilyTiesDbContext db)
         }
         return entry;
     }
+
+    /// <summary>
+    /// Posts one entry that is a change on its own (an adjustment, an exchange, an accumulation) and saves it. The
+    /// balance is read afresh on each attempt and <paramref name="refuse"/> (when given) sees it first: it returns a
+    /// message to refuse, or null to go ahead. A save that loses a race for the balance row (its concurrency token,
+    /// or a balance row created at the same moment) is retried up to <see cref="MaxAttempts"/> times, then reported.
+    /// Each retry clears the change tracker, so use this only on a context with nothing else to save.
+    /// </summary>
+    public async Task<LedgerPosting> PostAndSave(int prisonerId, int establishmentId, VisitingOrderEntryType type, int change,
+        string reason, Func<VisitingOrderBalance, string?>? refuse = null, CancellationToken ct = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var balance = await BalanceFor(prisonerId, establishmentId, ct);
+            if (refuse?.Invoke(balance) is { } refusal)
+            {
+                db.Entry(balance).State = db.Entry(balance).State == EntityState.Added ? EntityState.Detached : EntityState.Unchanged;
+                return new LedgerPosting(null, refusal, balance.Balance);
+            }
+            var isNew = db.Entry(balance).State == EntityState.Added;
+            var entry = Post(balance, type, change, reason);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return new LedgerPosting(entry, null, balance.Balance);
+            }
+            catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || isNew)
+            {
+                db.ChangeTracker.Clear();
+                if (attempt >= MaxAttempts)
+                {
+                    return new LedgerPosting(null, ChangedByAnotherUser, null);
+                }
+            }
+        }
+    }
+}
+
+/// <summary>The outcome of <see cref="VisitingOrderLedger.PostAndSave"/>: the saved entry, or why nothing was saved.</summary>
+public sealed record LedgerPosting(VisitingOrderEntry? Entry, string? Refusal, int? Balance)
+{
+    public bool Posted => Entry is not null;
 }

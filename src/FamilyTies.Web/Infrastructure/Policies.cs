@@ -16,7 +16,7 @@ public static class Policies
     public const string AuditLog = "AuditLog";
     public const string Visits = "Visits";
     public const string VisitsBook = "VisitsBook";
-    /// <summary>Rooms, session templates and blocked dates: the visits custodial manager.</summary>
+    /// <summary>Rooms, session templates, blocked dates and visiting-order adjustments: the visits custodial manager.</summary>
     public const string VisitsManage = "VisitsManage";
     public const string FamilyDays = "FamilyDays";
     public const string SaferCustody = "SaferCustody";

@@ -110,6 +110,11 @@ public static class WebSetup
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
 
         services.AddFeatureHandlers();
+
+        // The monthly visiting-order allocation (docs/decisions/0007-visiting-orders.md).
+        services.Configure<Features.VisitingOrders.VisitingOrderAllocationOptions>(configuration.GetSection(Features.VisitingOrders.VisitingOrderAllocationOptions.Section));
+        services.AddSingleton<Features.VisitingOrders.VisitingOrderAllocationService>();
+        services.AddHostedService(sp => sp.GetRequiredService<Features.VisitingOrders.VisitingOrderAllocationService>());
         return services;
     }
 

@@ -19,9 +19,13 @@ public sealed class FamilyTiesApp : WebApplicationFactory<Program>
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "familyties-tests-" + Guid.NewGuid().ToString("N"));
     private readonly string _environment;
     private readonly bool _seed;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
 
-    public FamilyTiesApp(DatabaseKind kind = DatabaseKind.Sqlite, string environment = "Development", bool seed = true)
+    /// <param name="settings">Extra configuration, e.g. VisitingOrders:AllocationEnabled = false.</param>
+    public FamilyTiesApp(DatabaseKind kind = DatabaseKind.Sqlite, string environment = "Development", bool seed = true,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
+        _settings = settings ?? new Dictionary<string, string?>();
         Kind = kind;
         _environment = environment;
         _seed = seed;
@@ -44,6 +48,10 @@ public sealed class FamilyTiesApp : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Password", Password);
         builder.UseSetting("DataProtection:KeysPath", Path.Combine(_directory, "keys"));
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_directory, "logs", "familyties-.log"));
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ThrowingEndpointStartupFilter>());
     }
 

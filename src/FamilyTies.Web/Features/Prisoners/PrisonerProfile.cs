@@ -24,6 +24,7 @@ public sealed record PrisonerProfile(
         ("details", "Details", ""),
         ("contacts", "Contacts", "/contacts"),
         ("restrictions", "Restrictions", "/restrictions"),
+        ("visiting-orders", "Visiting orders", "/visiting-orders"),
     ];
 }
 
