@@ -69,7 +69,7 @@ public sealed class BookingJourneyTests(BrowserFixture fixture) : IAsyncLifetime
         await _page.GetByRole(AriaRole.Button, new() { Name = "Cancel visit" }).ClickAsync();
         await _page.AssertNoAxeViolationsAsync();
         await _page.GetByLabel("The visitor cancelled").CheckAsync();
-        await _page.GetByLabel("Details").FillAsync("The family cannot travel that day");
+        await _page.GetByRole(AriaRole.Textbox, new() { Name = "Details" }).FillAsync("The family cannot travel that day");
         await _page.GetByRole(AriaRole.Button, new() { Name = "Cancel visit" }).ClickAsync();
         await Expect(_page.Locator(".govuk-notification-banner--success")).ToContainTextAsync($"Visit {reference} cancelled");
         await Expect(_page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Cancelled");
