@@ -16,6 +16,8 @@ public sealed record BookingResult(Visit? Visit, IReadOnlyList<Refusal> Refusals
 /// prisoners) a visiting order, and saves it all at once. The slot and the balance rows carry concurrency tokens, so
 /// when two staff take the last table or spend the last order at the same moment one save fails; it is retried
 /// against fresh data (a bounded number of times) and then refused by the rules as full.
+/// On SQLite each attempt runs inside <see cref="SqliteBookingGate"/>, so bookings in this process queue for the
+/// database's single writer instead of polling for it (docs/decisions/0008-booking-race-bench.md).
 /// </summary>
 public sealed class BookVisitHandler(FamilyTiesDbContext db, BookingContextLoader loader, VisitingOrderLedger ledger, ILogger<BookVisitHandler> logger)
 {
@@ -29,6 +31,7 @@ public sealed class BookVisitHandler(FamilyTiesDbContext db, BookingContextLoade
         }
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
+            using var gate = await SqliteBookingGate.Enter(db, ct);
             db.ChangeTracker.Clear();
             var loaded = await loader.Load(form.PrisonerId, templateId, date, form.VisitorIds, isManager,
                 form.OverbookReason, form.VisitingOrderOverrideReason, null, ct);
@@ -62,11 +65,13 @@ public sealed class BookVisitHandler(FamilyTiesDbContext db, BookingContextLoade
             {
                 logger.LogInformation("Booking for prisoner {PrisonerId} lost a race for slot {SlotId}; retrying", form.PrisonerId, loaded.Slot.Id);
             }
-            catch (DbUpdateException e) when (IsRetryable(e))
+            catch (Exception e) when (e is DbUpdateException update ? IsRetryable(update) : IsBusy(e))
             {
-                // Another booking created the same slot or balance row first, a reference clashed, or the database was busy.
+                // Another booking created the same slot or balance row first, a reference clashed, or the database was busy
+                // (SQLite reports a writer it waited for too long as "database is locked", from BEGIN or from a statement).
                 logger.LogInformation("Booking for prisoner {PrisonerId} met a duplicate key or a busy database; retrying", form.PrisonerId);
             }
+            gate.Dispose();
             await Task.Delay(Random.Shared.Next(5, 40) * attempt, ct);
         }
         return new BookingResult(null, [], "The session is very busy and the booking could not be completed. Try again");
@@ -110,6 +115,10 @@ public sealed class BookVisitHandler(FamilyTiesDbContext db, BookingContextLoade
         return visit;
     }
 
+    /// <summary>SQLite's busy or locked error raised outside a save (beginning the transaction): worth another attempt.</summary>
+    public static bool IsBusy(Exception e) =>
+        e is System.Data.Common.DbException && e.Message.Contains("database is locked", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>A unique-key clash or a busy/locked database: worth another attempt against fresh data.</summary>
     public static bool IsRetryable(DbUpdateException e)
     {
@@ -118,5 +127,51 @@ public sealed class BookVisitHandler(FamilyTiesDbContext db, BookingContextLoade
                || message.Contains("duplicate key", StringComparison.OrdinalIgnoreCase)
                || message.Contains("database is locked", StringComparison.OrdinalIgnoreCase)
                || message.Contains("deadlock", StringComparison.OrdinalIgnoreCase);
+    }
+}
+
+/// <summary>
+/// SQLite admits one writer at a time. Left to itself, every other writer polls for the lock (Microsoft.Data.Sqlite
+/// sleeps a thread between tries, in no particular order) and fails with "database is locked" after the 30-second
+/// command timeout; with hundreds of staff booking at once the blocked threads starve the thread pool, the writer
+/// holding the lock waits for a thread, and bookings fail as server errors (measured by the booking-race bench).
+/// This gate makes bookings in this process take turns instead: they wait asynchronously, in turn, without holding a
+/// thread, and each reads, decides and saves without anyone in between, so none loses a race it would have to retry.
+/// The slot's concurrency token still guards writers outside the gate. SQL Server locks rows and needs no gate.
+/// </summary>
+public static class SqliteBookingGate
+{
+    private static readonly SemaphoreSlim Writer = new(1, 1);
+
+    public static async Task<IDisposable> Enter(DbContext db, CancellationToken ct)
+    {
+        if (!db.Database.IsSqlite())
+        {
+            return Open.Instance;
+        }
+        await Writer.WaitAsync(ct);
+        return new Held();
+    }
+
+    private sealed class Held : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                Writer.Release();
+            }
+        }
+    }
+
+    private sealed class Open : IDisposable
+    {
+        public static readonly Open Instance = new();
+
+        public void Dispose()
+        {
+        }
     }
 }

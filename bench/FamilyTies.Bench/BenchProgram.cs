@@ -1,0 +1,53 @@
+namespace FamilyTies.Bench;
+
+/// <summary>
+/// Measurements of the real FamilyTies app: <c>dotnet run -c Release --project bench/FamilyTies.Bench -- &lt;scenario&gt; [options]</c>.
+/// Each scenario prints progress on standard error and ends standard output with one line of JSON; the exit code is
+/// non-zero when a required figure is not met.
+/// </summary>
+public static class BenchProgram
+{
+    public static async Task<int> Main(string[] args)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help")
+        {
+            Usage(Console.Out);
+            return args.Length == 0 ? 2 : 0;
+        }
+        switch (args[0])
+        {
+            case BookingRace.Name:
+                if (!BookingRaceOptions.TryParse(args.AsSpan(1), out var options, out var error))
+                {
+                    Console.Error.WriteLine(error);
+                    Usage(Console.Error);
+                    return 2;
+                }
+                try
+                {
+                    return await BookingRace.Run(options);
+                }
+                catch (Exception e)
+                {
+                    Console.Error.WriteLine($"[bench] The run failed before it could measure: {e}");
+                    return 4;
+                }
+            default:
+                Console.Error.WriteLine($"Unknown scenario '{args[0]}'.");
+                Usage(Console.Error);
+                return 2;
+        }
+    }
+
+    private static void Usage(TextWriter writer)
+    {
+        writer.WriteLine("Usage: dotnet run -c Release --project bench/FamilyTies.Bench -- <scenario> [options]");
+        writer.WriteLine();
+        writer.WriteLine("Scenarios:");
+        writer.WriteLine($"  {BookingRace.Name}  the real site on a loopback port, fresh SQLite database; staff clients book");
+        writer.WriteLine("                through the real forms, all at once, into sessions of limited capacity.");
+        writer.WriteLine();
+        writer.WriteLine($"{BookingRace.Name} options:");
+        writer.WriteLine(BookingRaceOptions.Help);
+    }
+}
