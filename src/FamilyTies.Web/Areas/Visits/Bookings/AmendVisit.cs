@@ -19,6 +19,7 @@ public sealed class AmendVisitHandler(FamilyTiesDbContext db, BookingContextLoad
         }
         for (var attempt = 1; attempt <= BookVisitHandler.MaxAttempts; attempt++)
         {
+            using var gate = await SqliteBookingGate.Enter(db, ct);
             db.ChangeTracker.Clear();
             var visit = await db.Visits.Include(v => v.SessionSlot).Include(v => v.Visitors).SingleOrDefaultAsync(v => v.Id == visitId, ct);
             if (visit is null || visit.Status != VisitStatus.Booked)
@@ -108,7 +109,7 @@ public sealed class AmendVisitHandler(FamilyTiesDbContext db, BookingContextLoad
             {
                 await Task.Delay(10 * attempt, ct);
             }
-            catch (DbUpdateException e) when (BookVisitHandler.IsRetryable(e))
+            catch (Exception e) when (e is DbUpdateException update ? BookVisitHandler.IsRetryable(update) : BookVisitHandler.IsBusy(e))
             {
                 await Task.Delay(10 * attempt, ct);
             }

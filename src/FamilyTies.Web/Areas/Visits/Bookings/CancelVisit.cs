@@ -41,6 +41,7 @@ public sealed class CancelVisitHandler(FamilyTiesDbContext db, VisitingOrderLedg
     {
         for (var attempt = 1; attempt <= BookVisitHandler.MaxAttempts; attempt++)
         {
+            using var gate = await SqliteBookingGate.Enter(db, ct);
             db.ChangeTracker.Clear();
             var visit = await db.Visits.Include(v => v.SessionSlot).SingleOrDefaultAsync(v => v.Id == visitId, ct);
             if (visit is null || visit.Status != VisitStatus.Booked)
@@ -72,7 +73,8 @@ public sealed class CancelVisitHandler(FamilyTiesDbContext db, VisitingOrderLedg
                 await db.SaveChangesAsync(ct);
                 return true;
             }
-            catch (DbUpdateConcurrencyException)
+            catch (Exception e) when (e is DbUpdateConcurrencyException
+                                      || (e is DbUpdateException update ? BookVisitHandler.IsRetryable(update) : BookVisitHandler.IsBusy(e)))
             {
                 await Task.Delay(10 * attempt, ct);
             }
