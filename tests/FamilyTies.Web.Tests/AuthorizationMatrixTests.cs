@@ -25,6 +25,7 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture)
     private static readonly string[] FamilyServicesRoles = [Roles.FamilyServices, Roles.FamilyLead];
     private static readonly string[] SaferCustodyRoles = [Roles.SaferCustody, Roles.FamilyLead];
     private static readonly string[] Admin = [Roles.EstablishmentAdmin];
+    private static readonly string[] RollImport = [Roles.VisitsManager, Roles.EstablishmentAdmin];
 
     /// <summary>Action (controller type without the FamilyTies.Web. prefix, action, HTTP method) → who may use it.</summary>
     private static readonly Dictionary<string, object> Expected = new()
@@ -37,6 +38,10 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture)
         ["Features.Establishments.EstablishmentsController.Switch POST"] = AnySignedIn,
         ["Features.Prisoners.PrisonersController.Index GET"] = EstablishmentRoles,
         ["Features.Prisoners.PrisonersController.Details GET"] = EstablishmentRoles,
+        ["Features.RollImport.RollImportController.Upload GET"] = RollImport,
+        ["Features.RollImport.RollImportController.Upload POST"] = RollImport,
+        ["Features.RollImport.RollImportController.Confirm POST"] = RollImport,
+        ["Features.RollImport.RollImportController.Result GET"] = RollImport,
         ["Areas.Visits.Home.HomeController.Index ANY"] = VisitsRoles,
         ["Areas.FamilyDays.Home.HomeController.Index ANY"] = FamilyServicesRoles,
         ["Areas.SaferCustody.Home.HomeController.Index ANY"] = SaferCustodyRoles,
@@ -138,6 +143,8 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture)
         var authorization = fixture.App(DatabaseKind.Sqlite).Services.GetRequiredService<IAuthorizationService>();
         var noEstablishment = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Role, Roles.FamilyLead)], "Test"));
         Assert.False((await authorization.AuthorizeAsync(noEstablishment, Policies.Dashboard)).Succeeded);
+        var managerWithoutEstablishment = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Role, Roles.VisitsManager)], "Test"));
+        Assert.False((await authorization.AuthorizeAsync(managerWithoutEstablishment, Policies.RollImport)).Succeeded);
         Assert.True((await authorization.AuthorizeAsync(Principal(Roles.FamilyLead), Policies.Dashboard)).Succeeded);
     }
 

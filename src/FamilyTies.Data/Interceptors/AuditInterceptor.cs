@@ -18,6 +18,9 @@ public sealed class AuditInterceptor : SaveChangesInterceptor
     private static readonly HashSet<string> SecretProperties =
         ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "NormalizedEmail", "NormalizedUserName"];
 
+    /// <summary>Enums as their names, as the database stores them, so the history still reads right if an enum grows.</summary>
+    private static readonly JsonSerializerOptions ChangesJson = new() { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
+
     private sealed record Pending(EntityEntry Entry, string Action, Dictionary<string, object?> Changes);
 
     private sealed class State
@@ -183,7 +186,7 @@ public sealed class AuditInterceptor : SaveChangesInterceptor
                     EntityType = p.Entry.Metadata.ClrType.Name,
                     EntityId = KeyOf(p.Entry),
                     Action = p.Action,
-                    Changes = p.Changes.Count == 0 ? null : JsonSerializer.Serialize(p.Changes),
+                    Changes = p.Changes.Count == 0 ? null : JsonSerializer.Serialize(p.Changes, ChangesJson),
                     CorrelationId = db.CurrentUser.CorrelationId,
                 })
                 .ToList();

@@ -84,10 +84,12 @@ public sealed class RollValidator(DateOnly today)
             if (born > today)
             {
                 problems.Add($"{C.DateOfBirth} {Show(born)} is in the future");
+                dateOfBirth = null;
             }
             else if (age is < MinAge or > MaxAge)
             {
                 problems.Add($"{C.DateOfBirth} {Show(born)} gives an age of {age}: it must be between {MinAge} and {MaxAge}");
+                dateOfBirth = null;
             }
         }
         var location = Text(C.Location);
@@ -128,7 +130,7 @@ public sealed class RollValidator(DateOnly today)
             PrisonNumber = number,
             FirstName = firstName,
             LastName = lastName,
-            DateOfBirth = dateOfBirth!.Value,
+            DateOfBirth = dateOfBirth ?? throw new InvalidOperationException("A valid line has a date of birth"),
             Location = location,
             IncentiveLevel = incentive!.Value,
             Category = category,

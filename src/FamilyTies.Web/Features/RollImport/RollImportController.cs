@@ -5,6 +5,9 @@ using FamilyTies.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 
 namespace FamilyTies.Web.Features.RollImport;
 
@@ -21,6 +24,7 @@ public sealed class RollImportController : Controller
     public IActionResult Upload() => View(new UploadRollForm());
 
     [HttpPost("")]
+    [RefuseOversizedUpload]
     [RequestSizeLimit(UploadRollForm.MaxRequestBytes)]
     [RequestFormLimits(MultipartBodyLengthLimit = UploadRollForm.MaxRequestBytes)]
     public async Task<IActionResult> Upload(UploadRollForm form, [FromServices] IValidator<UploadRollForm> validator, [FromServices] UploadRollHandler handler)
@@ -97,5 +101,33 @@ public sealed class RollImportController : Controller
         }
         TempData[SummaryKey] = JsonSerializer.Serialize(new ImportSummary(result.Counts, form.FullRoll));
         return RedirectToAction(nameof(Result));
+    }
+}
+
+/// <summary>
+/// Answers an upload far over the limit with the upload page's own message, before anything reads the body: the
+/// framework's form limits would otherwise end it with a bare 400. Runs after [Authorize] and before antiforgery
+/// (which reads the form).
+/// </summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class RefuseOversizedUploadAttribute : Attribute, IAuthorizationFilter, IOrderedFilter
+{
+    public int Order => 500;
+
+    public void OnAuthorization(AuthorizationFilterContext context)
+    {
+        if (context.HttpContext.Request.ContentLength is not > UploadRollForm.MaxRequestBytes || context.Result is not null)
+        {
+            return;
+        }
+        var modelState = new ModelStateDictionary();
+        modelState.AddModelError(nameof(UploadRollForm.File), UploadRollValidator.TooLarge);
+        var metadata = context.HttpContext.RequestServices.GetRequiredService<IModelMetadataProvider>();
+        context.Result = new ViewResult
+        {
+            ViewName = "Upload",
+            StatusCode = StatusCodes.Status413PayloadTooLarge,
+            ViewData = new ViewDataDictionary<UploadRollForm>(metadata, modelState) { Model = new UploadRollForm() },
+        };
     }
 }

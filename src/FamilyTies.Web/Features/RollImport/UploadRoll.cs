@@ -37,12 +37,14 @@ public sealed class UploadRollValidator : AbstractValidator<UploadRollForm>
         "application/vnd.ms-excel", "application/octet-stream",
     };
 
+    public const string TooLarge = $"The selected file must be smaller than {UploadRollForm.MaxFileText}";
+
     public UploadRollValidator()
     {
         RuleFor(f => f.File).Cascade(CascadeMode.Stop)
             .NotNull().WithMessage("Select a CSV file of the roll")
             .Must(f => f!.Length > 0).WithMessage("The selected file is empty")
-            .Must(f => f!.Length <= UploadRollForm.MaxFileBytes).WithMessage($"The selected file must be smaller than {UploadRollForm.MaxFileText}")
+            .Must(f => f!.Length <= UploadRollForm.MaxFileBytes).WithMessage(TooLarge)
             .Must(f => string.Equals(Path.GetExtension(f!.FileName), ".csv", StringComparison.OrdinalIgnoreCase)
                        && CsvContentTypes.Contains(f.ContentType?.Split(';')[0].Trim() ?? ""))
             .WithMessage(RollCsvFile.NotCsv);
