@@ -31,14 +31,19 @@ public sealed record PendingFullRoll(int EstablishmentId, string UserId, int Exp
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(30);
     private const string Purpose = "FamilyTies.RollImport.PendingFullRoll.v1";
 
-    private sealed record Envelope(PendingFullRoll Pending, DateTimeOffset ExpiresAt);
+    /// <summary>Everything but the file; the file follows it as raw bytes, so gzip sees the CSV itself.</summary>
+    private sealed record Header(int EstablishmentId, string UserId, int ExpectedLeft, DateTimeOffset ExpiresAt);
 
     public static string Protect(IDataProtectionProvider provider, PendingFullRoll pending, TimeProvider clock)
     {
+        var header = JsonSerializer.SerializeToUtf8Bytes(
+            new Header(pending.EstablishmentId, pending.UserId, pending.ExpectedLeft, clock.GetUtcNow() + Lifetime));
         using var compressed = new MemoryStream();
         using (var gzip = new GZipStream(compressed, CompressionLevel.Fastest))
         {
-            JsonSerializer.Serialize(gzip, new Envelope(pending, clock.GetUtcNow() + Lifetime));
+            gzip.Write(BitConverter.GetBytes(header.Length));
+            gzip.Write(header);
+            gzip.Write(pending.Content);
         }
         return WebEncoders.Base64UrlEncode(provider.CreateProtector(Purpose).Protect(compressed.ToArray()));
     }
@@ -54,13 +59,17 @@ public sealed record PendingFullRoll(int EstablishmentId, string UserId, int Exp
         {
             var bytes = provider.CreateProtector(Purpose).Unprotect(WebEncoders.Base64UrlDecode(token));
             using var gzip = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
-            var envelope = JsonSerializer.Deserialize<Envelope>(gzip);
-            return envelope is { Pending: var p } && envelope.ExpiresAt > clock.GetUtcNow()
-                   && p.EstablishmentId == establishmentId && p.UserId == userId
-                ? p
+            using var plain = new MemoryStream();
+            gzip.CopyTo(plain);
+            var all = plain.ToArray();
+            var length = BitConverter.ToInt32(all, 0);
+            var header = JsonSerializer.Deserialize<Header>(all.AsSpan(4, length));
+            return header is not null && header.ExpiresAt > clock.GetUtcNow()
+                   && header.EstablishmentId == establishmentId && header.UserId == userId
+                ? new PendingFullRoll(header.EstablishmentId, header.UserId, header.ExpectedLeft, all[(4 + length)..])
                 : null;
         }
-        catch (Exception e) when (e is CryptographicException or FormatException or JsonException or InvalidDataException)
+        catch (Exception e) when (e is CryptographicException or FormatException or JsonException or InvalidDataException or ArgumentException)
         {
             return null;
         }

@@ -13,7 +13,7 @@ public sealed class PendingFullRollTests
         public override DateTimeOffset GetUtcNow() => Now;
     }
 
-    private static readonly IDataProtectionProvider Protection = new EphemeralDataProtectionProvider();
+    private static readonly EphemeralDataProtectionProvider Protection = new();
     private static readonly PendingFullRoll Pending = new(3, "user-1", 180, RollCsv.Bytes(RollCsv.Generate(50, 'Q', "PF")));
 
     [Fact]
@@ -29,7 +29,15 @@ public sealed class PendingFullRollTests
         Assert.Equal(Pending.Content, back.Content);
         Assert.Equal(180, back.ExpectedLeft);
         Assert.DoesNotContain("Ansel", token, StringComparison.Ordinal);
-        Assert.True(token.Length < Pending.Content.Length, "the file is compressed");
+        Assert.True(token.Length < Pending.Content.Length / 2, $"the file is compressed: {token.Length} characters for {Pending.Content.Length} bytes");
+    }
+
+    [Fact]
+    public void A_1200_line_roll_travels_in_a_field_of_reasonable_size()
+    {
+        var roll = new PendingFullRoll(3, "user-1", 0, RollCsv.Bytes(RollCsv.Generate(1200, 'Q', "PS")));
+        var token = PendingFullRoll.Protect(Protection, roll, TimeProvider.System);
+        Assert.True(token.Length < 60_000, $"{token.Length} characters for {roll.Content.Length} bytes");
     }
 
     [Fact]
@@ -43,6 +51,8 @@ public sealed class PendingFullRollTests
         Assert.Null(PendingFullRoll.Unprotect(Protection, token[..^2] + "xx", 3, "user-1", clock));
         Assert.Null(PendingFullRoll.Unprotect(Protection, "not base64 !", 3, "user-1", clock));
         Assert.Null(PendingFullRoll.Unprotect(Protection, null, 3, "user-1", clock));
+        var otherPurpose = Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlEncode(Protection.CreateProtector("something else").Protect([1, 2, 3]));
+        Assert.Null(PendingFullRoll.Unprotect(Protection, otherPurpose, 3, "user-1", clock));
         clock.Now = clock.Now.AddMinutes(31);
         Assert.Null(PendingFullRoll.Unprotect(Protection, token, 3, "user-1", clock));
     }
