@@ -156,6 +156,33 @@ public sealed class RollImportTests(AppFixture fixture, ITestOutputHelper output
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal(["The selected file must be smaller than 5 MB"], (await StaffClient.Parse(response)).ErrorSummary());
+
+        using var staff = await StaffClient.SignedIn(fixture.App(DatabaseKind.Sqlite), "visits.wymott");
+        using var huge = new MultipartFormDataContent { { new ByteArrayContent(new byte[FamilyTies.Web.Features.RollImport.UploadRollForm.MaxRequestBytes + 1]), "File", "roll.csv" } };
+        var refused = await staff.Http.PostAsync(RollImportHttp.Page, huge);
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode); // authorization still comes first
+        Assert.StartsWith("https://localhost/error/403", refused.Headers.Location!.ToString());
+    }
+
+    [Fact]
+    public async Task Two_imports_of_the_same_new_roll_at_once_never_leave_half_a_roll_or_duplicates()
+    {
+        var app = fixture.App(DatabaseKind.Sqlite);
+        var wymott = await app.EstablishmentId("WYI");
+        var csv = RollCsv.Generate(300, 'V', "RC");
+        using var one = await StaffClient.SignedIn(app, RollImportHttp.VisitsManager);
+        using var two = await StaffClient.SignedIn(app, "admin.wymott");
+
+        var responses = await Task.WhenAll(one.Import(csv), two.Import(csv));
+
+        await using var db = app.Db(wymott);
+        Assert.Equal(300, await db.Prisoners.CountAsync(p => EF.Functions.Like(p.PrisonNumber, "V____RC")));
+        Assert.Contains(responses, r => r.StatusCode == HttpStatusCode.Redirect);
+        foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.Redirect))
+        {
+            Assert.Equal(["Someone changed these prisoners while the file was being imported, so nothing has been imported. Upload the file again"],
+                (await StaffClient.Parse(refused)).ErrorSummary());
+        }
     }
 
     [Fact]
