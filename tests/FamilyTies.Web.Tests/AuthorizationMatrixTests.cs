@@ -31,6 +31,7 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture)
     private static readonly string[] SecurityOnly = [Roles.Security];
     private static readonly string[] AuditReaders = [Roles.FamilyLead, Roles.EstablishmentAdmin];
     private static readonly string[] Bookers = [Roles.VisitsStaff, Roles.VisitsManager];
+    private static readonly string[] RollImport = [Roles.VisitsManager, Roles.EstablishmentAdmin];
 
     /// <summary>Action (controller type without the FamilyTies.Web. prefix, action, HTTP method) → who may use it.</summary>
     private static readonly Dictionary<string, object> Expected = new()
@@ -93,6 +94,10 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture)
         ["Features.VisitingOrders.VisitingOrdersController.Exchange POST"] = VisitsManagers,
         ["Features.VisitingOrders.VisitingOrdersController.Substitute GET"] = VisitsManagers,
         ["Features.VisitingOrders.VisitingOrdersController.Substitute POST"] = VisitsManagers,
+        ["Features.RollImport.RollImportController.Upload GET"] = RollImport,
+        ["Features.RollImport.RollImportController.Upload POST"] = RollImport,
+        ["Features.RollImport.RollImportController.Confirm POST"] = RollImport,
+        ["Features.RollImport.RollImportController.Result GET"] = RollImport,
         ["Areas.Visits.Home.HomeController.Index ANY"] = VisitsRoles,
         ["Areas.Visits.Timetable.TimetableController.Index GET"] = VisitsRoles,
         ["Areas.Visits.Blocks.BlocksController.Index GET"] = VisitsRoles,
@@ -219,6 +224,8 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture)
         var authorization = fixture.App(DatabaseKind.Sqlite).Services.GetRequiredService<IAuthorizationService>();
         var noEstablishment = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Role, Roles.FamilyLead)], "Test"));
         Assert.False((await authorization.AuthorizeAsync(noEstablishment, Policies.Dashboard)).Succeeded);
+        var managerWithoutEstablishment = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Role, Roles.VisitsManager)], "Test"));
+        Assert.False((await authorization.AuthorizeAsync(managerWithoutEstablishment, Policies.RollImport)).Succeeded);
         Assert.True((await authorization.AuthorizeAsync(Principal(Roles.FamilyLead), Policies.Dashboard)).Succeeded);
     }
 

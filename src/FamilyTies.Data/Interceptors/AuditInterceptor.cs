@@ -18,7 +18,8 @@ public sealed class AuditInterceptor : SaveChangesInterceptor
     private static readonly HashSet<string> SecretProperties =
         ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "NormalizedEmail", "NormalizedUserName"];
 
-    private static readonly JsonSerializerOptions Json = new() { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
+    /// <summary>Enums as their names, as the database stores them, so the history still reads right if an enum grows.</summary>
+    private static readonly JsonSerializerOptions ChangesJson = new() { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
     private sealed record Pending(EntityEntry Entry, string Action, Dictionary<string, object?> Changes);
 
@@ -185,7 +186,7 @@ public sealed class AuditInterceptor : SaveChangesInterceptor
                     EntityType = p.Entry.Metadata.ClrType.Name,
                     EntityId = KeyOf(p.Entry),
                     Action = p.Action,
-                    Changes = p.Changes.Count == 0 ? null : JsonSerializer.Serialize(p.Changes, Json),
+                    Changes = p.Changes.Count == 0 ? null : JsonSerializer.Serialize(p.Changes, ChangesJson),
                     CorrelationId = db.CurrentUser.CorrelationId,
                     PrisonerId = (p.Entry.Entity as IAuditSubject)?.AuditPrisonerId,
                     ContactId = (p.Entry.Entity as IAuditSubject)?.AuditContactId,

@@ -6,7 +6,17 @@ public enum IncentiveLevel { Basic, Standard, Enhanced }
 
 public enum LegalStatus { Remand, Convicted }
 
+/// <summary>Stored as text, so a new value needs no migration. Left is set by a full-roll import (docs/roll-import.md).</summary>
 public enum PrisonerStatus { Active, Released, Transferred, Left }
+
+public static class PrisonerStatusText
+{
+    public static string Display(this PrisonerStatus status) => status switch
+    {
+        PrisonerStatus.Left => "Left the establishment",
+        _ => status.ToString(),
+    };
+}
 
 /// <summary>A person in custody at one establishment (SPEC.md "People").</summary>
 public class Prisoner : AuditedEntity, IEstablishmentOwned, IAuditSubject

@@ -19,13 +19,13 @@ public static class ControllerExtensions
             .AuthorizeAsync(controller.User, policy)).Succeeded;
 
     /// <summary>Today in the prison's time zone.</summary>
-    public static DateOnly Today(this TimeProvider clock) => DateOnly.FromDateTime(LondonTime.Now(clock).DateTime);
+    public static DateOnly Today(this TimeProvider clock) => FamilyTies.Domain.Common.PrisonTime.Today(clock);
 }
 
 /// <summary>Prison-local dates and times are Europe/London.</summary>
 public static class LondonTime
 {
-    public static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+    public static TimeZoneInfo Zone => FamilyTies.Domain.Common.PrisonTime.Zone;
 
     public static DateTimeOffset Now(TimeProvider clock) => TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zone);
 

@@ -224,3 +224,24 @@ public sealed class GovukCheckboxesTagHelper : GovukFieldTagHelper
             $"<div class=\"govuk-checkboxes\" data-module=\"govuk-checkboxes\">{boxes}</div></fieldset>");
     }
 }
+
+/// <summary>
+/// The GOV.UK file upload component (the plain version, which needs no JavaScript). The form needs
+/// enctype="multipart/form-data". A browser cannot refill a file input, so it never shows the previous value.
+/// </summary>
+[HtmlTargetElement("govuk-file-upload", Attributes = "asp-for", TagStructure = TagStructure.WithoutEndTag)]
+public sealed class GovukFileUploadTagHelper : GovukFieldTagHelper
+{
+    /// <summary>File types the browser's picker offers, e.g. ".csv,text/csv". The server still checks.</summary>
+    [HtmlAttributeName("accept")]
+    public string? Accept { get; set; }
+
+    public override void Process(TagHelperContext context, TagHelperOutput output)
+    {
+        var hint = HintAndError(out var describedBy);
+        var css = "govuk-file-upload" + (Error is null ? "" : " govuk-file-upload--error");
+        var accept = Accept is null ? "" : $" accept=\"{E(Accept)}\"";
+        Wrap(output, $"<label class=\"{E(LabelClass)}\" for=\"{Id}\">{E(LabelText)}</label>{hint}" +
+            $"<input class=\"{css}\" id=\"{Id}\" name=\"{E(Name)}\" type=\"file\"{accept}{describedBy}>");
+    }
+}

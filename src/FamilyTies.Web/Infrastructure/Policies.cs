@@ -25,6 +25,8 @@ public static class Policies
     public const string Dashboard = "Dashboard";
     public const string NationalDashboard = "NationalDashboard";
     public const string Admin = "Admin";
+    /// <summary>Loading the establishment's roll from a CSV file (docs/roll-import.md).</summary>
+    public const string RollImport = "RollImport";
 
     /// <summary>The roles each policy admits. Establishment policies also need a current establishment.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> RolesFor = new Dictionary<string, string[]>
@@ -44,6 +46,7 @@ public static class Policies
         [Dashboard] = [Roles.FamilyLead],
         [NationalDashboard] = [Roles.NationalViewer],
         [Admin] = [Roles.EstablishmentAdmin],
+        [RollImport] = [Roles.VisitsManager, Roles.EstablishmentAdmin],
     };
 
     public static void Configure(AuthorizationOptions options)

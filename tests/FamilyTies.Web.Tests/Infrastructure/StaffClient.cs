@@ -46,11 +46,38 @@ public sealed class StaffClient(HttpClient http) : IDisposable
     }
 
     /// <summary>GETs the form page, takes its antiforgery token and posts the given fields (plus any the page pre-filled).</summary>
-    public async Task<HttpResponseMessage> PostForm(string pageUrl, string action, IEnumerable<KeyValuePair<string, string>> fields, bool keepPrefilled = false)
+    public async Task<HttpResponseMessage> PostForm(string pageUrl, string action, IEnumerable<KeyValuePair<string, string>> fields, bool keepPrefilled = false) =>
+        await PostFormOn(await GetPage(pageUrl), action, fields, keepPrefilled);
+
+    /// <summary>Posts a form of a page already loaded (for example one a POST returned), with its antiforgery token.</summary>
+    public async Task<HttpResponseMessage> PostFormOn(IDocument page, string action, IEnumerable<KeyValuePair<string, string>> fields, bool keepPrefilled = false) =>
+        await Http.PostAsync(action, new FormUrlEncodedContent(FormValues(page, action, fields, keepPrefilled)));
+
+    /// <summary>A file for <see cref="PostMultipart"/>: the form field it goes in, the name the browser sends, the bytes.</summary>
+    public sealed record Upload(string Field, string FileName, byte[] Content, string ContentType = "text/csv");
+
+    /// <summary>GETs the form page and posts it as multipart/form-data, as a browser does for a file upload.</summary>
+    public async Task<HttpResponseMessage> PostMultipart(string pageUrl, string action, IEnumerable<KeyValuePair<string, string>> fields, params Upload[] files)
     {
         var page = await GetPage(pageUrl);
+        using var content = new MultipartFormDataContent();
+        foreach (var (name, value) in FormValues(page, action, fields, keepPrefilled: false))
+        {
+            content.Add(new StringContent(value), name);
+        }
+        foreach (var file in files)
+        {
+            var part = new ByteArrayContent(file.Content);
+            part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(file.ContentType);
+            content.Add(part, file.Field, file.FileName);
+        }
+        return await Http.PostAsync(action, content);
+    }
+
+    private static List<KeyValuePair<string, string>> FormValues(IDocument page, string action, IEnumerable<KeyValuePair<string, string>> fields, bool keepPrefilled)
+    {
         var form = page.QuerySelectorAll<IHtmlFormElement>("form").FirstOrDefault(f => f.GetAttribute("action") == action)
-                   ?? throw new InvalidOperationException($"No form posting to {action} on {pageUrl}");
+                   ?? throw new InvalidOperationException($"No form posting to {action} on {page.Url}");
         var values = new List<KeyValuePair<string, string>>();
         if (keepPrefilled)
         {
@@ -61,7 +88,7 @@ public sealed class StaffClient(HttpClient http) : IDisposable
                     ?? throw new InvalidOperationException($"The form posting to {action} has no antiforgery token");
         values.Add(new("__RequestVerificationToken", token));
         values.AddRange(fields);
-        return await Http.PostAsync(action, new FormUrlEncodedContent(values));
+        return values;
     }
 
     private static IEnumerable<KeyValuePair<string, string>> Prefilled(IHtmlFormElement form)
