@@ -29,6 +29,18 @@ public sealed class BookVisitHandler(FamilyTiesDbContext db, BookingContextLoade
         {
             return new BookingResult(null, [], "Choose a session");
         }
+        // A refusal needs no turn at the writer: decide once outside the gate, and queue only to book.
+        var preview = await loader.Load(form.PrisonerId, templateId, date, form.VisitorIds, isManager,
+            form.OverbookReason, form.VisitingOrderOverrideReason, null, ct);
+        if (preview is null)
+        {
+            return new BookingResult(null, [], "The prisoner, session or a visitor could not be found here");
+        }
+        var previewDecision = BookingRules.Decide(preview.Context);
+        if (!previewDecision.Allowed)
+        {
+            return new BookingResult(null, previewDecision.Refusals, null);
+        }
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
             using var gate = await SqliteBookingGate.Enter(db, ct);
