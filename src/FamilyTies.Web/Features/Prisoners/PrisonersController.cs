@@ -12,6 +12,7 @@ namespace FamilyTies.Web.Features.Prisoners;
 public sealed class PrisonersController(FamilyTiesDbContext db) : Controller
 {
     public const int PageSize = 25;
+    public const string SaferCustodyActivityKey = "SaferCustodyActivity";
 
     public sealed record SearchResult(string? Query, IReadOnlyList<Prisoner> Prisoners, int Page, int TotalCount)
     {
@@ -45,6 +46,13 @@ public sealed class PrisonersController(FamilyTiesDbContext db) : Controller
     public async Task<IActionResult> Details(int id)
     {
         var prisoner = await db.Prisoners.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id);
-        return prisoner is null ? NotFound() : View(prisoner);
+        if (prisoner is null)
+        {
+            return NotFound();
+        }
+        // Every role may know that safer custody is involved, so nobody acts unaware; only its team sees what it is.
+        ViewData[SaferCustodyActivityKey] = await db.SaferCustodyContacts.AnyAsync(c => c.PrisonerId == id && c.ClosedAt == null)
+                                            || await db.SafetyCases.AnyAsync(c => c.PrisonerId == id && c.ClosedOn == null);
+        return View(prisoner);
     }
 }
