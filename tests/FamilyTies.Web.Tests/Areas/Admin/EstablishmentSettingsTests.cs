@@ -50,7 +50,7 @@ public sealed class EstablishmentSettingsTests(AppFixture fixture)
         var app = fixture.App(DatabaseKind.Sqlite);
         using var admin = await StaffClient.SignedIn(app, "admin.littlehey");
         var before = await admin.GetPage("/admin/settings");
-        Assert.Equal("08:00", before.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#SaferCustodyLineOpens")!.Value);
+        Assert.Equal("09:00", before.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#SaferCustodyLineOpens")!.Value);
 
         var form = new List<KeyValuePair<string, string>>
         {
@@ -77,8 +77,8 @@ public sealed class EstablishmentSettingsTests(AppFixture fixture)
         // Put the demo hours back for the other tests.
         await using var restore = app.Db();
         var row = await restore.Establishments.SingleAsync(e => e.Code == "LHI");
-        row.SaferCustodyLineOpens = new TimeOnly(8, 0);
-        row.SaferCustodyLineCloses = new TimeOnly(18, 0);
+        row.SaferCustodyLineOpens = new TimeOnly(9, 0);
+        row.SaferCustodyLineCloses = new TimeOnly(17, 0);
         row.SaferCustodyLineDays = WeekdaysExtensions.MondayToFriday;
         await restore.SaveChangesAsync();
     }
