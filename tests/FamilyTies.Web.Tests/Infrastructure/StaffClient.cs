@@ -49,7 +49,7 @@ public sealed class StaffClient(HttpClient http) : IDisposable
     public async Task<HttpResponseMessage> PostForm(string pageUrl, string action, IEnumerable<KeyValuePair<string, string>> fields, bool keepPrefilled = false)
     {
         var page = await GetPage(pageUrl);
-        var form = page.QuerySelectorAll<IHtmlFormElement>("form").FirstOrDefault(f => f.GetAttribute("action") == action)
+        var form = page.QuerySelectorAll<IHtmlFormElement>("form").FirstOrDefault(f => f.GetAttribute("action") == action && string.Equals(f.Method, "post", StringComparison.OrdinalIgnoreCase))
                    ?? throw new InvalidOperationException($"No form posting to {action} on {pageUrl}");
         var values = new List<KeyValuePair<string, string>>();
         if (keepPrefilled)
