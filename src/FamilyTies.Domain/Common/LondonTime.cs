@@ -66,11 +66,45 @@ public static class LondonTime
     public static bool TryParseDate(string? text, out DateOnly date) =>
         DateOnly.TryParseExact((text ?? "").Trim(), ["d/M/yyyy", "yyyy-MM-dd"], British, DateTimeStyles.None, out date);
 
-    /// <summary>Reads a 24-hour time typed as 14:30 (or 14.30, or 9:05).</summary>
-    public static bool TryParseTime(string? text, out TimeOnly time) =>
-        TimeOnly.TryParseExact((text ?? "").Trim().Replace('.', ':'), ["H:mm", "HH:mm"], British, DateTimeStyles.None, out time);
+    private static readonly TimeSpan SummerOffset = TimeSpan.FromHours(1);
+
+    /// <summary>Reads a 24-hour time typed as 14:30 (or 14.30, or 9:05), optionally followed by BST or GMT.</summary>
+    public static bool TryParseTime(string? text, out TimeOnly time) => TryParseTime(text, out time, out _);
+
+    /// <summary>As <see cref="TryParseTime(string?, out TimeOnly)"/>, also giving the offset when BST or GMT was typed.</summary>
+    public static bool TryParseTime(string? text, out TimeOnly time, out TimeSpan? offset)
+    {
+        var value = (text ?? "").Trim().ToUpperInvariant();
+        offset = null;
+        if (value.EndsWith("BST", StringComparison.Ordinal) || value.EndsWith("GMT", StringComparison.Ordinal))
+        {
+            offset = value.EndsWith("BST", StringComparison.Ordinal) ? SummerOffset : TimeSpan.Zero;
+            value = value[..^3].Trim();
+        }
+        return TimeOnly.TryParseExact(value.Replace('.', ':'), ["H:mm", "HH:mm"], British, DateTimeStyles.None, out time);
+    }
+
+    /// <summary>True when the local time happened twice (the hour repeated when the clocks go back).</summary>
+    public static bool IsAmbiguous(DateOnly date, TimeOnly time) => Zone.IsAmbiguousTime(date.ToDateTime(time));
+
+    /// <summary>
+    /// The instant for a time typed in a form. In the repeated hour the typed BST or GMT decides which of the two it
+    /// was; without one (the form refuses that) the first is taken.
+    /// </summary>
+    public static DateTimeOffset ToInstant(DateOnly date, TimeOnly time, TimeSpan? offset) =>
+        offset is { } o && IsAmbiguous(date, time)
+            ? new DateTimeOffset(date.ToDateTime(time), o).ToUniversalTime()
+            : ToInstant(date, time);
 
     public static string DateInput(DateTimeOffset instant) => DateOf(instant).ToString("d/M/yyyy", British);
 
-    public static string TimeInput(DateTimeOffset instant) => TimeOf(instant).ToString("HH:mm", British);
+    /// <summary>"14:30"; in the repeated hour "01:10 BST" or "01:10 GMT", so the instant survives a round trip.</summary>
+    public static string TimeInput(DateTimeOffset instant)
+    {
+        var local = ToLocal(instant);
+        var text = local.ToString("HH:mm", British);
+        return IsAmbiguous(DateOnly.FromDateTime(local.DateTime), TimeOnly.FromDateTime(local.DateTime))
+            ? text + (local.Offset == SummerOffset ? " BST" : " GMT")
+            : text;
+    }
 }

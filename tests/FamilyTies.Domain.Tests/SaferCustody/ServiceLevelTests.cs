@@ -64,7 +64,7 @@ public sealed class ServiceLevelTests
 
         // A welfare check at 01:10 GMT reads only 25 minutes later on the wall clock, but 85 minutes have passed.
         var check = Utc(2026, 10, 25, 1, 10);
-        Assert.Equal("01:10", LondonTime.TimeInput(check));
+        Assert.Equal("01:10 GMT", LondonTime.TimeInput(check));
         Assert.Equal(DeadlineState.MetLate, (deadline with { MetAt = check }).StateAt(check));
         Assert.Equal(DeadlineState.Overdue, deadline.StateAt(check));
     }

@@ -48,6 +48,23 @@ public sealed class LondonTimeTests
     }
 
     [Fact]
+    public void In_the_repeated_hour_the_form_value_says_BST_or_GMT_and_reads_back_to_the_same_instant()
+    {
+        var first = new DateTimeOffset(2026, 10, 25, 0, 30, 0, TimeSpan.Zero);
+        var second = new DateTimeOffset(2026, 10, 25, 1, 30, 0, TimeSpan.Zero);
+        Assert.Equal("01:30 BST", LondonTime.TimeInput(first));
+        Assert.Equal("01:30 GMT", LondonTime.TimeInput(second));
+        Assert.Equal("14:30", LondonTime.TimeInput(new DateTimeOffset(2026, 10, 25, 14, 30, 0, TimeSpan.Zero)));
+        foreach (var instant in new[] { first, second })
+        {
+            Assert.True(LondonTime.TryParseTime(LondonTime.TimeInput(instant), out var time, out var offset));
+            Assert.Equal(instant, LondonTime.ToInstant(new DateOnly(2026, 10, 25), time, offset));
+        }
+        Assert.True(LondonTime.IsAmbiguous(new DateOnly(2026, 10, 25), new TimeOnly(1, 30)));
+        Assert.False(LondonTime.IsAmbiguous(new DateOnly(2026, 10, 25), new TimeOnly(2, 0)));
+    }
+
+    [Fact]
     public void The_week_starts_at_midnight_on_Monday_London_time()
     {
         // Sunday 29 March 2026 23:30 BST → the week began on Monday 23 March at 00:00 GMT.

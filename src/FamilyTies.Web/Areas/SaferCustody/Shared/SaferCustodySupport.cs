@@ -28,12 +28,19 @@ public static class LondonTimeRules
         validator.RuleFor(time)
             .Must((f, t) => LondonTime.Exists(ParseDate(getDate(f)), ParseTime(t)))
             .WithMessage($"The time {what} did not happen in the UK: the clocks went forward an hour")
-            .Must((f, t) => LondonTime.ToInstant(ParseDate(getDate(f)), ParseTime(t)) <= clock.GetUtcNow().AddMinutes(1))
+            .Must((f, t) => !LondonTime.IsAmbiguous(ParseDate(getDate(f)), ParseTime(t)) || (LondonTime.TryParseTime(t, out _, out var offset) && offset is not null))
+            .WithMessage($"The time {what} happened twice that night because the clocks went back: add BST for the first or GMT for the second, like 01:30 GMT")
+            .Must((f, t) => ToInstant(getDate(f), t) <= clock.GetUtcNow().AddMinutes(1))
             .WithMessage($"The time {what} must not be in the future")
             .When(f => when(f) && LondonTime.TryParseDate(getDate(f), out _) && LondonTime.TryParseTime(getTime(f), out _));
     }
 
-    public static DateTimeOffset ToInstant(string? date, string? time) => LondonTime.ToInstant(ParseDate(date), ParseTime(time));
+    public static DateTimeOffset ToInstant(string? date, string? time)
+    {
+        return LondonTime.TryParseTime(time, out var t, out var offset)
+            ? LondonTime.ToInstant(ParseDate(date), t, offset)
+            : LondonTime.ToInstant(ParseDate(date), default);
+    }
 
     public static DateOnly ParseDate(string? text) => LondonTime.TryParseDate(text, out var d) ? d : default;
 
