@@ -1,3 +1,5 @@
+using FamilyTies.Domain.Common;
+using FamilyTies.Domain.Establishments;
 using FamilyTies.Domain.SaferCustody;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,8 +22,9 @@ public static class DemoSaferCustody
         new("Ruth Varley", "Wife", "01632 960135"),
     ];
 
-    public static async Task SeedAsync(FamilyTiesDbContext db, int establishmentId, DateTimeOffset now, CancellationToken ct)
+    public static async Task SeedAsync(FamilyTiesDbContext db, Establishment establishment, DateTimeOffset now, CancellationToken ct)
     {
+        var establishmentId = establishment.Id;
         if (await db.SaferCustodyContacts.IgnoreQueryFilters().AnyAsync(c => c.EstablishmentId == establishmentId, ct))
         {
             return;
@@ -35,7 +38,25 @@ public static class DemoSaferCustody
         now = new DateTimeOffset(now.UtcDateTime.Date.AddHours(now.UtcDateTime.Hour), TimeSpan.Zero);
         var e = establishmentId;
 
-        var checks = new[] { 70, 50, 27, 26, 3, 1 }.Select(h => new VoicemailCheck { EstablishmentId = e, CheckedAt = now.AddHours(-h), MessagesFound = h == 27 ? 1 : 0 }).ToList();
+        // Four weeks of voicemail checks, half an hour after the line opens and then a little inside the interval.
+        var checks = new List<VoicemailCheck>();
+        var today = LondonTime.DateOf(now);
+        var step = TimeSpan.FromMinutes(establishment.VoicemailCheckIntervalMinutes * 0.9);
+        for (var date = today.AddDays(-28); date <= today; date = date.AddDays(1))
+        {
+            if (!establishment.SaferCustodyLineDays.Includes(date.DayOfWeek))
+            {
+                continue;
+            }
+            var closes = LondonTime.ToInstant(date, establishment.SaferCustodyLineCloses);
+            for (var at = LondonTime.ToInstant(date, establishment.SaferCustodyLineOpens).AddMinutes(30); at < closes && at < now; at += step)
+            {
+                checks.Add(new VoicemailCheck { EstablishmentId = e, CheckedAt = at });
+            }
+        }
+        // The check that found the closed contact's message, about six days ago.
+        var found = checks.Where(c => c.CheckedAt <= now.AddHours(-140)).MaxBy(c => c.CheckedAt) ?? checks[0];
+        found.MessagesFound = 1;
         db.VoicemailChecks.AddRange(checks);
         await db.SaveChangesAsync(ct);
 
@@ -67,7 +88,8 @@ public static class DemoSaferCustody
 
         var closed = Contact(150, ContactChannel.Voicemail, Callers[1], prisoners[1], ConcernCategory.BullyingAndViolence,
             "Left a message saying her partner is being pressured for canteen by others on the landing.");
-        closed.VoicemailCheckId = checks[2].Id;
+        closed.ReceivedAt = found.CheckedAt.AddHours(-2);
+        closed.VoicemailCheckId = found.Id;
         closed.Actions.Add(Action(closed, 95, ActionKind.PrisonerSpokenTo, "Spoke to him privately. Agreed his partner can be told he is safe.", PrisonerConsent.Given));
         closed.Actions.Add(Action(closed, 240, ActionKind.KeyWorkerTold, "Key worker told; landing staff asked to watch the servery."));
         closed.CallerFeedback.Add(Told(closed, 300, Disclosure.WelfareAndActions, "Told her he had been seen, is safe and staff are watching."));
@@ -89,7 +111,6 @@ public static class DemoSaferCustody
         db.SaferCustodyContacts.AddRange(imminent, closed, routine, unknown, webForm);
         await db.SaveChangesAsync(ct);
 
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
         SafetyCase Case(int prisoner, SafetyCaseKind kind, int daysAgo, string reference) =>
             new() { EstablishmentId = e, PrisonerId = prisoner, Kind = kind, OpenedOn = today.AddDays(-daysAgo), Reference = reference };
         FamilyInvolvementEntry Entry(InvolvementEntryKind kind, int daysAgo, FamilyAnswer? answer = null, string member = "", string notes = "") =>
