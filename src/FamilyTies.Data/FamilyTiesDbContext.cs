@@ -5,6 +5,7 @@ using FamilyTies.Domain.Common;
 using FamilyTies.Domain.Establishments;
 using FamilyTies.Domain.People;
 using FamilyTies.Domain.Visits;
+using FamilyTies.Domain.SaferCustody;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -38,6 +39,14 @@ public class FamilyTiesDbContext(DbContextOptions<FamilyTiesDbContext> options, 
     public DbSet<VisitingOrderEntry> VisitingOrderEntries => Set<VisitingOrderEntry>();
     public DbSet<VisitingOrderBalance> VisitingOrderBalances => Set<VisitingOrderBalance>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<SaferCustodyContact> SaferCustodyContacts => Set<SaferCustodyContact>();
+    public DbSet<ContactAction> ContactActions => Set<ContactAction>();
+    public DbSet<CallerFeedback> CallerFeedback => Set<CallerFeedback>();
+    public DbSet<ContactCorrection> ContactCorrections => Set<ContactCorrection>();
+    public DbSet<VoicemailCheck> VoicemailChecks => Set<VoicemailCheck>();
+    public DbSet<SafetyCase> SafetyCases => Set<SafetyCase>();
+    public DbSet<FamilyInvolvementEntry> FamilyInvolvementEntries => Set<FamilyInvolvementEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

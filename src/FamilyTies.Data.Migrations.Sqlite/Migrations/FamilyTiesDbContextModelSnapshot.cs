@@ -252,6 +252,17 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<TimeOnly>("SaferCustodyLineCloses")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SaferCustodyLineDays")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("SaferCustodyLineOpens")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SaferCustodyNumber")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -738,6 +749,446 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
                         {
                             t.HasCheckConstraint("CK_Restrictions_OneSubject", "(CASE WHEN ContactId IS NULL THEN 0 ELSE 1 END) + (CASE WHEN PrisonerId IS NULL THEN 0 ELSE 1 END) + (CASE WHEN PrisonerContactId IS NULL THEN 0 ELSE 1 END) = 1");
                         });
+                });
+
+            modelBuilder.Entity("FamilyTies.Domain.SaferCustody.CallerFeedback", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CorrectionReason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CorrectsId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Disclosure")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EstablishmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CorrectsId");
+
+                    b.HasIndex("EstablishmentId");
+
+                    b.HasIndex("ContactId", "OccurredAt");
+
+                    b.ToTable("CallerFeedback");
+                });
+
+            modelBuilder.Entity("FamilyTies.Domain.SaferCustody.ContactAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Consent")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CorrectionReason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CorrectsId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EstablishmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CorrectsId");
+
+                    b.HasIndex("EstablishmentId");
+
+                    b.HasIndex("ContactId", "OccurredAt");
+
+                    b.ToTable("ContactActions");
+                });
+
+            modelBuilder.Entity("FamilyTies.Domain.SaferCustody.ContactCorrection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EstablishmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContactId");
+
+                    b.HasIndex("EstablishmentId");
+
+                    b.ToTable("ContactCorrections");
+                });
+
+            modelBuilder.Entity("FamilyTies.Domain.SaferCustody.FamilyInvolvementEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Attended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CorrectionReason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CorrectsId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EstablishmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FamilyMember")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReviewOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SafetyCaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CorrectsId");
+
+                    b.HasIndex("EstablishmentId");
+
+                    b.HasIndex("SafetyCaseId", "OccurredOn");
+
+                    b.ToTable("FamilyInvolvementEntries");
+                });
+
+            modelBuilder.Entity("FamilyTies.Domain.SaferCustody.SaferCustodyContact", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CallerName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CallerPhone")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CallerRelationship")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CallerSaid")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CallerWantsCallback")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Categories")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EscalatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EscalatedTo")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EscalatedToName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EstablishmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ImminentRisk")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PrisonerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PrisonerNameGiven")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("VoicemailCheckId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PrisonerId");
+
+                    b.HasIndex("VoicemailCheckId");
+
+                    b.HasIndex("EstablishmentId", "ReceivedAt");
+
+                    b.HasIndex("EstablishmentId", "ClosedAt", "ReceivedAt");
+
+                    b.HasIndex("EstablishmentId", "PrisonerId", "ClosedAt");
+
+                    b.ToTable("SaferCustodyContacts");
+                });
+
+            modelBuilder.Entity("FamilyTies.Domain.SaferCustody.SafetyCase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EstablishmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PrisonerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PrisonerId");
+
+                    b.HasIndex("EstablishmentId", "ClosedOn", "OpenedOn");
+
+                    b.HasIndex("EstablishmentId", "PrisonerId", "ClosedOn");
+
+                    b.ToTable("SafetyCases");
+                });
+
+            modelBuilder.Entity("FamilyTies.Domain.SaferCustody.VoicemailCheck", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CheckedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EstablishmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MessagesFound")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EstablishmentId", "CheckedAt");
+
+                    b.ToTable("VoicemailChecks");
                 });
 
             modelBuilder.Entity("FamilyTies.Domain.Visits.BlockedDate", b =>
@@ -1520,6 +1971,136 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
                     b.Navigation("PrisonerContact");
                 });
 
+            modelBuilder.Entity("FamilyTies.Domain.SaferCustody.CallerFeedback", b =>
+                {
+                    b.HasOne("FamilyTies.Domain.SaferCustody.SaferCustodyContact", "Contact")
+                        .WithMany("CallerFeedback")
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FamilyTies.Domain.SaferCustody.CallerFeedback", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectsId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("FamilyTies.Domain.Establishments.Establishment", null)
+                        .WithMany()
+                        .HasForeignKey("EstablishmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Contact");
+                });
+
+            modelBuilder.Entity("FamilyTies.Domain.SaferCustody.ContactAction", b =>
+                {
+                    b.HasOne("FamilyTies.Domain.SaferCustody.SaferCustodyContact", "Contact")
+                        .WithMany("Actions")
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FamilyTies.Domain.SaferCustody.ContactAction", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectsId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("FamilyTies.Domain.Establishments.Establishment", null)
+                        .WithMany()
+                        .HasForeignKey("EstablishmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Contact");
+                });
+
+            modelBuilder.Entity("FamilyTies.Domain.SaferCustody.ContactCorrection", b =>
+                {
+                    b.HasOne("FamilyTies.Domain.SaferCustody.SaferCustodyContact", "Contact")
+                        .WithMany("Corrections")
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FamilyTies.Domain.Establishments.Establishment", null)
+                        .WithMany()
+                        .HasForeignKey("EstablishmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Contact");
+                });
+
+            modelBuilder.Entity("FamilyTies.Domain.SaferCustody.FamilyInvolvementEntry", b =>
+                {
+                    b.HasOne("FamilyTies.Domain.SaferCustody.FamilyInvolvementEntry", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectsId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("FamilyTies.Domain.Establishments.Establishment", null)
+                        .WithMany()
+                        .HasForeignKey("EstablishmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FamilyTies.Domain.SaferCustody.SafetyCase", "SafetyCase")
+                        .WithMany("Entries")
+                        .HasForeignKey("SafetyCaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("SafetyCase");
+                });
+
+            modelBuilder.Entity("FamilyTies.Domain.SaferCustody.SaferCustodyContact", b =>
+                {
+                    b.HasOne("FamilyTies.Domain.Establishments.Establishment", null)
+                        .WithMany()
+                        .HasForeignKey("EstablishmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FamilyTies.Domain.People.Prisoner", "Prisoner")
+                        .WithMany()
+                        .HasForeignKey("PrisonerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("FamilyTies.Domain.SaferCustody.VoicemailCheck", null)
+                        .WithMany()
+                        .HasForeignKey("VoicemailCheckId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Prisoner");
+                });
+
+            modelBuilder.Entity("FamilyTies.Domain.SaferCustody.SafetyCase", b =>
+                {
+                    b.HasOne("FamilyTies.Domain.Establishments.Establishment", null)
+                        .WithMany()
+                        .HasForeignKey("EstablishmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FamilyTies.Domain.People.Prisoner", "Prisoner")
+                        .WithMany()
+                        .HasForeignKey("PrisonerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Prisoner");
+                });
+
+            modelBuilder.Entity("FamilyTies.Domain.SaferCustody.VoicemailCheck", b =>
+                {
+                    b.HasOne("FamilyTies.Domain.Establishments.Establishment", null)
+                        .WithMany()
+                        .HasForeignKey("EstablishmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FamilyTies.Domain.Visits.BlockedDate", b =>
                 {
                     b.HasOne("FamilyTies.Domain.Establishments.Establishment", null)
@@ -1738,6 +2319,20 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
             modelBuilder.Entity("FamilyTies.Domain.People.Prisoner", b =>
                 {
                     b.Navigation("Contacts");
+                });
+
+            modelBuilder.Entity("FamilyTies.Domain.SaferCustody.SaferCustodyContact", b =>
+                {
+                    b.Navigation("Actions");
+
+                    b.Navigation("CallerFeedback");
+
+                    b.Navigation("Corrections");
+                });
+
+            modelBuilder.Entity("FamilyTies.Domain.SaferCustody.SafetyCase", b =>
+                {
+                    b.Navigation("Entries");
                 });
 
             modelBuilder.Entity("FamilyTies.Domain.Visits.Visit", b =>

@@ -139,6 +139,10 @@ public sealed class DemoDataSeeder(
             }
         }
         await EnsureUser(NationalUserName, "National family services team", Roles.NationalViewer, [], password);
+        foreach (var establishment in establishments)
+        {
+            await DemoSaferCustody.SeedAsync(db, establishment, clock.GetUtcNow(), ct);
+        }
         logger.LogInformation("Demo data ready: {Establishments} establishments", establishments.Count);
     }
 

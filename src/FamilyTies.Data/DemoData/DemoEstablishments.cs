@@ -30,6 +30,11 @@ public static class DemoEstablishments
         ForumIntervalMinMonths = 2,
         ForumIntervalMaxMonths = 3,
         SurveyIntervalMonths = 6,
+        // "Checked numerous times a day" (W:379): staffed every day, checked at least every two staffed hours.
+        SaferCustodyLineOpens = new TimeOnly(8, 0),
+        SaferCustodyLineCloses = new TimeOnly(20, 0),
+        SaferCustodyLineDays = WeekdaysExtensions.EveryDay,
+        VoicemailCheckIntervalMinutes = 120,
     };
 
     public static Establishment StokeHeath() => new()
@@ -49,7 +54,11 @@ public static class DemoEstablishments
         FamilyServiceProvider = "Pact (Prison Advice and Care Trust)",
         FamilyDaysPerYearTarget = 12,
         NoVisitsLongLookbackDays = 182,
-        VoicemailCheckIntervalMinutes = 1440,
+        // "Listened to daily" (SH:20): once in each staffed day of 9am to 5pm, every day.
+        SaferCustodyLineOpens = new TimeOnly(9, 0),
+        SaferCustodyLineCloses = new TimeOnly(17, 0),
+        SaferCustodyLineDays = WeekdaysExtensions.EveryDay,
+        VoicemailCheckIntervalMinutes = 480,
     };
 
     public static Establishment Littlehey() => new()
@@ -72,6 +81,10 @@ public static class DemoEstablishments
         SpendPerAdult = 40m,
         SpendPerChild = 5m,
         FamilyDaysPerYearTarget = 8,
+        // "Checked daily" (L:678): once in each staffed weekday of 9am to 5pm.
+        SaferCustodyLineOpens = new TimeOnly(9, 0),
+        SaferCustodyLineCloses = new TimeOnly(17, 0),
+        VoicemailCheckIntervalMinutes = 480,
     };
 
     public static IReadOnlyList<Establishment> All() => [Wymott(), StokeHeath(), Littlehey()];

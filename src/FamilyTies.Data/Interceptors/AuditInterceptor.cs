@@ -148,7 +148,7 @@ public sealed class AuditInterceptor : SaveChangesInterceptor
             {
                 continue;
             }
-            var secret = SecretProperties.Contains(name);
+            var secret = SecretProperties.Contains(name) || entry.Entity is IConfidential;
             switch (entry.State)
             {
                 case EntityState.Added when property.CurrentValue is not null && !property.Metadata.IsPrimaryKey():

@@ -67,6 +67,11 @@ public class Establishment
     public int UrgentFirstActionMinutes { get; set; } = 30;
     public int RoutineFirstActionHours { get; set; } = 24;
 
+    // When the safer custody line is staffed (London time); voicemail gaps count only these hours.
+    public TimeOnly SaferCustodyLineOpens { get; set; } = new(8, 0);
+    public TimeOnly SaferCustodyLineCloses { get; set; } = new(18, 0);
+    public Weekdays SaferCustodyLineDays { get; set; } = WeekdaysExtensions.MondayToFriday;
+
     /// <summary>Visiting orders allocated each month for an incentive level.</summary>
     public int VisitingOrdersFor(People.IncentiveLevel level) => level switch
     {

@@ -21,15 +21,3 @@ public static class ControllerExtensions
     /// <summary>Today in the prison's time zone.</summary>
     public static DateOnly Today(this TimeProvider clock) => FamilyTies.Domain.Common.PrisonTime.Today(clock);
 }
-
-/// <summary>Prison-local dates and times are Europe/London.</summary>
-public static class LondonTime
-{
-    public static TimeZoneInfo Zone => FamilyTies.Domain.Common.PrisonTime.Zone;
-
-    public static DateTimeOffset Now(TimeProvider clock) => TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zone);
-
-    public static DateTimeOffset ToLocal(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
-
-    public static string Format(DateTimeOffset instant) => ToLocal(instant).ToString("d MMMM yyyy, h:mmtt", System.Globalization.CultureInfo.GetCultureInfo("en-GB")).Replace("AM", "am").Replace("PM", "pm");
-}

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.SqlClient;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FamilyTies.Web.Tests.Infrastructure;
@@ -37,6 +38,9 @@ public sealed class FamilyTiesApp : WebApplicationFactory<Program>
     }
 
     public DatabaseKind Kind { get; }
+
+    /// <summary>Where the app's rolling log files are written.</summary>
+    public string LogDirectory => Path.Combine(_directory, "logs");
     public string ConnectionString { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -47,7 +51,13 @@ public sealed class FamilyTiesApp : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Seed", _seed ? "true" : "false");
         builder.UseSetting("Demo:Password", Password);
         builder.UseSetting("DataProtection:KeysPath", Path.Combine(_directory, "keys"));
-        builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_directory, "logs", "familyties-.log"));
+        // Each app logs to its own folder. An app-configuration source (not a host setting, which Serilog's reader
+        // saw without the sink's name) so the File sink really writes there.
+        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Serilog:WriteTo:1:Name"] = "File",
+            ["Serilog:WriteTo:1:Args:path"] = Path.Combine(LogDirectory, "familyties-.log"),
+        }));
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

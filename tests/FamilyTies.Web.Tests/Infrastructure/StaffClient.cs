@@ -11,10 +11,10 @@ public sealed class StaffClient(HttpClient http) : IDisposable
 {
     public HttpClient Http { get; } = http;
 
-    public static StaffClient Anonymous(FamilyTiesApp app) =>
+    public static StaffClient Anonymous(WebApplicationFactory<Program> app) =>
         new(app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost") }));
 
-    public static async Task<StaffClient> SignedIn(FamilyTiesApp app, string userName, string? password = null)
+    public static async Task<StaffClient> SignedIn(WebApplicationFactory<Program> app, string userName, string? password = null)
     {
         var client = Anonymous(app);
         var response = await client.SignIn(userName, password ?? FamilyTiesApp.Password);
@@ -76,7 +76,7 @@ public sealed class StaffClient(HttpClient http) : IDisposable
 
     private static List<KeyValuePair<string, string>> FormValues(IDocument page, string action, IEnumerable<KeyValuePair<string, string>> fields, bool keepPrefilled)
     {
-        var form = page.QuerySelectorAll<IHtmlFormElement>("form").FirstOrDefault(f => f.GetAttribute("action") == action)
+        var form = page.QuerySelectorAll<IHtmlFormElement>("form").FirstOrDefault(f => f.GetAttribute("action") == action && string.Equals(f.Method, "post", StringComparison.OrdinalIgnoreCase))
                    ?? throw new InvalidOperationException($"No form posting to {action} on {page.Url}");
         var values = new List<KeyValuePair<string, string>>();
         if (keepPrefilled)

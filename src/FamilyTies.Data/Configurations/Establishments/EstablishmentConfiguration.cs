@@ -16,5 +16,7 @@ public class EstablishmentConfiguration : IEntityTypeConfiguration<Establishment
             builder.Property(phone).HasMaxLength(30);
         }
         builder.Property(e => e.FamilyServiceProvider).HasMaxLength(150);
+        // Flags are stored by name: "Monday, Tuesday, Wednesday, Thursday, Friday".
+        builder.Property(e => e.SaferCustodyLineDays).HasMaxLength(100);
     }
 }

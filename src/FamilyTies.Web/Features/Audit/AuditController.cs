@@ -104,8 +104,7 @@ public sealed class AuditController(FamilyTiesDbContext db) : Controller
 
     private static DateTimeOffset LondonStart(DateOnly date)
     {
-        var local = date.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, LondonTime.Zone.GetUtcOffset(local)).ToUniversalTime();
+        return FamilyTies.Domain.Common.LondonTime.ToInstant(date, TimeOnly.MinValue);
     }
 
     private static List<Change> Changes(string? json)

@@ -13,6 +13,7 @@ namespace FamilyTies.Web.Features.Prisoners;
 public sealed class PrisonersController(FamilyTiesDbContext db) : Controller
 {
     public const int PageSize = 25;
+    public const string SaferCustodyActivityKey = "SaferCustodyActivity";
 
     public sealed record SearchResult(string? Query, IReadOnlyList<Prisoner> Prisoners, int Page, int TotalCount, bool CanAdd)
     {
@@ -61,6 +62,9 @@ public sealed class PrisonersController(FamilyTiesDbContext db) : Controller
         ViewData["CanEdit"] = await this.Allowed(Policies.PrisonerEdit);
         ViewData["CanEditContacts"] = await this.Allowed(Policies.ContactEdit);
         ViewData["IsSecurity"] = await this.Allowed(Policies.Security);
+        // Every role may know that safer custody is involved, so nobody acts unaware; only its team sees what it is.
+        ViewData[SaferCustodyActivityKey] = await db.SaferCustodyContacts.AnyAsync(c => c.PrisonerId == id && c.ClosedAt == null)
+                                            || await db.SafetyCases.AnyAsync(c => c.PrisonerId == id && c.ClosedOn == null);
         return View("Profile", profile);
     }
 

@@ -1,2 +1,3 @@
 import { initAll } from '/assets/js/govuk-frontend.min.js';
 initAll();
+document.querySelectorAll('[data-ft-print]').forEach((button) => button.addEventListener('click', () => window.print()));

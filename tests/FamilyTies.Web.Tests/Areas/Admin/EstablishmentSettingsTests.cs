@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Dom;
+using FamilyTies.Domain.Establishments;
 using FamilyTies.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -43,6 +44,62 @@ public sealed class EstablishmentSettingsTests(AppFixture fixture)
         Assert.Contains("VisitsBookingNumber", audit.Changes);
     }
 
+    [Fact]
+    public async Task The_safer_custody_line_hours_are_saved_and_shown_again()
+    {
+        var app = fixture.App(DatabaseKind.Sqlite);
+        using var admin = await StaffClient.SignedIn(app, "admin.littlehey");
+        var before = await admin.GetPage("/admin/settings");
+        Assert.Equal("09:00", before.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#SaferCustodyLineOpens")!.Value);
+
+        var form = new List<KeyValuePair<string, string>>
+        {
+            new("SaferCustodyLineOpens", "7:30"),
+            new("SaferCustodyLineCloses", "20:00"),
+            new("SaferCustodyLineDays", "Monday"),
+            new("SaferCustodyLineDays", "Saturday"),
+            new("SaferCustodyLineDays", "Sunday"),
+        };
+        var response = await admin.PostForm("/admin/settings", "/admin/settings", form, keepPrefilled: true);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+
+        await using var data = app.Db();
+        var littlehey = await data.Establishments.AsNoTracking().SingleAsync(e => e.Code == "LHI");
+        Assert.Equal(new TimeOnly(7, 30), littlehey.SaferCustodyLineOpens);
+        Assert.Equal(new TimeOnly(20, 0), littlehey.SaferCustodyLineCloses);
+        Assert.Equal(Weekdays.Monday | Weekdays.Saturday | Weekdays.Sunday, littlehey.SaferCustodyLineDays);
+
+        var after = await admin.GetPage("/admin/settings");
+        Assert.Equal("07:30", after.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#SaferCustodyLineOpens")!.Value);
+        var ticked = after.QuerySelectorAll<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=SaferCustodyLineDays]").Where(i => i.IsChecked).Select(i => i.Value);
+        Assert.Equal(["Monday", "Saturday", "Sunday"], ticked);
+
+        // Put the demo hours back for the other tests.
+        await using var restore = app.Db();
+        var row = await restore.Establishments.SingleAsync(e => e.Code == "LHI");
+        row.SaferCustodyLineOpens = new TimeOnly(9, 0);
+        row.SaferCustodyLineCloses = new TimeOnly(17, 0);
+        row.SaferCustodyLineDays = WeekdaysExtensions.MondayToFriday;
+        await restore.SaveChangesAsync();
+    }
+
+    [Fact]
+    public async Task Unticking_every_day_is_refused()
+    {
+        var app = fixture.App(DatabaseKind.Sqlite);
+        using var admin = await StaffClient.SignedIn(app, "admin.wymott");
+        var page = await admin.GetPage("/admin/settings");
+        var token = page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("form[action='/admin/settings'] input[name=__RequestVerificationToken]")!.Value;
+        var fields = page.QuerySelectorAll<AngleSharp.Html.Dom.IHtmlInputElement>("form[action='/admin/settings'] input")
+            .Where(i => i.Name is { Length: > 0 } n && n != "__RequestVerificationToken" && n != "SaferCustodyLineDays" && (i.Type is not ("checkbox" or "radio") || i.IsChecked))
+            .Select(i => new KeyValuePair<string, string>(i.Name!, i.Value))
+            .Append(new("Type", "MaleCategoryC"))
+            .Append(new("__RequestVerificationToken", token));
+        var response = await admin.Http.PostAsync("/admin/settings", new FormUrlEncodedContent(fields));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(["Select the days the safer custody line is staffed"], (await StaffClient.Parse(response)).ErrorSummary());
+    }
+
     public static TheoryData<string, string, string> BadValues => new()
     {
         { "Name", "", "Enter the name" },
@@ -72,6 +129,10 @@ public sealed class EstablishmentSettingsTests(AppFixture fixture)
         { "CallbackTargetHours", "", "Enter the call-back target" },
         { "UrgentFirstActionMinutes", "0", "First action on an urgent contact must be between 1 and 240" },
         { "RoutineFirstActionHours", "100", "First action on a routine contact must be between 1 and 72" },
+        { "SaferCustodyLineOpens", "", "Enter the time the safer custody line is staffed from" },
+        { "SaferCustodyLineOpens", "8am", "Enter the time the safer custody line is staffed from in the 24-hour clock, like 08:00" },
+        { "SaferCustodyLineCloses", "07:00", "The safer custody line must be staffed until a time later than it opens" },
+        { "SaferCustodyLineDays", "Someday", "Select days from the list" },
     };
 
     [Theory]

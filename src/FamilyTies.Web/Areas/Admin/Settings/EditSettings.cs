@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using FamilyTies.Domain.Common;
 using FamilyTies.Domain.Establishments;
 using FluentValidation;
 
@@ -53,6 +54,10 @@ public sealed class EditSettingsForm
     [Display(Name = "Call back within (hours)")] public int? CallbackTargetHours { get; set; }
     [Display(Name = "First action on an urgent contact within (minutes)")] public int? UrgentFirstActionMinutes { get; set; }
     [Display(Name = "First action on a routine contact within (hours)")] public int? RoutineFirstActionHours { get; set; }
+
+    [Display(Name = "Safer custody line staffed from")] public string? SaferCustodyLineOpens { get; set; }
+    [Display(Name = "Safer custody line staffed until")] public string? SaferCustodyLineCloses { get; set; }
+    [Display(Name = "Days the safer custody line is staffed")] public List<string> SaferCustodyLineDays { get; set; } = [];
 }
 
 public sealed class EditSettingsValidator : AbstractValidator<EditSettingsForm>
@@ -129,7 +134,21 @@ public sealed class EditSettingsValidator : AbstractValidator<EditSettingsForm>
         Whole(f => f.CallbackTargetHours, "call-back target", 1, 72);
         Whole(f => f.UrgentFirstActionMinutes, "first action on an urgent contact", 1, 240);
         Whole(f => f.RoutineFirstActionHours, "first action on a routine contact", 1, 72);
+
+        Time(f => f.SaferCustodyLineOpens, "time the safer custody line is staffed from", "08:00");
+        Time(f => f.SaferCustodyLineCloses, "time the safer custody line is staffed until", "18:00");
+        RuleFor(f => f.SaferCustodyLineCloses)
+            .Must((f, closes) => !LondonTime.TryParseTime(f.SaferCustodyLineOpens, out var opens) || !LondonTime.TryParseTime(closes, out var until) || until > opens)
+            .WithMessage("The safer custody line must be staffed until a time later than it opens");
+        RuleFor(f => f.SaferCustodyLineDays).NotEmpty().WithMessage("Select the days the safer custody line is staffed");
+        RuleFor(f => f.SaferCustodyLineDays).Must(days => days.All(d => WeekdaysExtensions.Each.Any(w => w.ToString() == d)))
+            .WithMessage("Select days from the list");
     }
+
+    private void Time(System.Linq.Expressions.Expression<Func<EditSettingsForm, string?>> field, string label, string example) =>
+        RuleFor(field).NotEmpty().WithMessage($"Enter the {label}")
+            .Must(t => string.IsNullOrWhiteSpace(t) || LondonTime.TryParseTime(t, out _))
+            .WithMessage($"Enter the {label} in the 24-hour clock, like {example}");
 
     private static string Capitalise(string s) => char.ToUpperInvariant(s[0]) + s[1..];
 
@@ -166,7 +185,13 @@ public sealed class EditSettingsHandler(FamilyTies.Data.FamilyTiesDbContext db)
         foreach (var (f, e) in Map)
         {
             var value = e.GetValue(establishment);
-            f.SetValue(form, value is Enum ? value.ToString() : value);
+            f.SetValue(form, value switch
+            {
+                Weekdays days => WeekdaysExtensions.Each.Where(d => days.HasFlag(d)).Select(d => d.ToString()).ToList(),
+                Enum => value.ToString(),
+                TimeOnly time => time.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+                _ => value,
+            });
         }
         return form;
     }
@@ -179,7 +204,9 @@ public sealed class EditSettingsHandler(FamilyTies.Data.FamilyTiesDbContext db)
             e.SetValue(establishment, value switch
             {
                 string s when e.PropertyType.IsEnum => Enum.Parse(e.PropertyType, s),
+                string s when e.PropertyType == typeof(TimeOnly) => LondonTime.TryParseTime(s, out var time) ? time : throw new FormatException(f.Name),
                 string s => s.Trim(),
+                List<string> names when e.PropertyType.IsEnum => Enum.Parse(e.PropertyType, string.Join(",", names.Distinct())),
                 _ => value,
             });
         }

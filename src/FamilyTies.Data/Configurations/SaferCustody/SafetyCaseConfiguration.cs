@@ -1,0 +1,34 @@
+using FamilyTies.Domain.Establishments;
+using FamilyTies.Domain.SaferCustody;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace FamilyTies.Data.Configurations.SaferCustody;
+
+public class SafetyCaseConfiguration : IEntityTypeConfiguration<SafetyCase>
+{
+    public void Configure(EntityTypeBuilder<SafetyCase> builder)
+    {
+        builder.Property(c => c.Reference).HasMaxLength(30);
+        builder.Ignore(c => c.IsOpen);
+        builder.HasOne(c => c.Prisoner).WithMany().HasForeignKey(c => c.PrisonerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Establishment>().WithMany().HasForeignKey(c => c.EstablishmentId).OnDelete(DeleteBehavior.Restrict);
+        // Open cases (the list, the meeting view, the figures) and a prisoner's cases (the flag).
+        builder.HasIndex(c => new { c.EstablishmentId, c.ClosedOn, c.OpenedOn });
+        builder.HasIndex(c => new { c.EstablishmentId, c.PrisonerId, c.ClosedOn });
+    }
+}
+
+public class FamilyInvolvementEntryConfiguration : IEntityTypeConfiguration<FamilyInvolvementEntry>
+{
+    public void Configure(EntityTypeBuilder<FamilyInvolvementEntry> builder)
+    {
+        builder.Property(e => e.FamilyMember).HasMaxLength(150);
+        builder.Property(e => e.Notes).Metadata.SetMaxLength(null);
+        builder.Property(e => e.CorrectionReason).HasMaxLength(500);
+        builder.HasOne(e => e.SafetyCase).WithMany(c => c.Entries).HasForeignKey(e => e.SafetyCaseId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<FamilyInvolvementEntry>().WithMany().HasForeignKey(e => e.CorrectsId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Establishment>().WithMany().HasForeignKey(e => e.EstablishmentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(e => new { e.SafetyCaseId, e.OccurredOn });
+    }
+}

@@ -1,0 +1,139 @@
+using FamilyTies.Data;
+using FamilyTies.Domain.Common;
+using FamilyTies.Domain.SaferCustody;
+using FamilyTies.Web.Infrastructure;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyTies.Web.Areas.SaferCustody.Cases;
+
+/// <summary>ACCT and CSIP family involvement.</summary>
+[Area("SaferCustody")]
+[Authorize(Policy = Policies.SaferCustody)]
+[Route("safercustody/cases")]
+public sealed class CasesController(FamilyTiesDbContext db, TimeProvider clock) : Controller
+{
+    public sealed record DetailsModel(SafetyCase Case, InvolvementStatus Involvement, ActOnThis? ActOnThis, IReadOnlySet<int> CorrectedIds);
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index([FromServices] OpenCasesHandler handler) => View(await handler.Handle());
+
+    [HttpGet("new")]
+    public IActionResult Open(string? prisonNumber) =>
+        View(new OpenCaseForm { PrisonNumber = prisonNumber, OpenedOn = LondonTime.DateInput(clock.GetUtcNow()) });
+
+    [HttpPost("new")]
+    public async Task<IActionResult> Open(OpenCaseForm form, [FromServices] IValidator<OpenCaseForm> validator, [FromServices] OpenCaseHandler handler)
+    {
+        if (await validator.ValidateInto(form, ModelState))
+        {
+            var (id, error) = await handler.Handle(form);
+            if (id is not null)
+            {
+                TempData["Success"] = $"{SaferCustodyText.Of(Enum.Parse<SafetyCaseKind>(form.Kind!))} recorded. Ask the prisoner whether their family should be involved";
+                return Redirect($"/safercustody/cases/{id}");
+            }
+            ModelState.AddModelError(nameof(form.Kind), error!);
+        }
+        return View(form);
+    }
+
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Details(int id)
+    {
+        var safetyCase = await db.SafetyCases.AsNoTracking().Include(c => c.Prisoner).Include(c => c.Entries).SingleOrDefaultAsync(c => c.Id == id);
+        if (safetyCase is null)
+        {
+            return NotFound();
+        }
+        var status = InvolvementStatus.From(safetyCase.Entries);
+        var act = safetyCase.IsOpen ? FamilyInvolvementRule.Check(status, LondonTime.DateOf(clock.GetUtcNow())) : null;
+        return View(new DetailsModel(safetyCase, status, act,
+            safetyCase.Entries.Where(e => e.CorrectsId is not null).Select(e => e.CorrectsId!.Value).ToHashSet()));
+    }
+
+    [HttpGet("{id:int}/entries/new")]
+    public async Task<IActionResult> Entry(int id, int? corrects)
+    {
+        var safetyCase = await Find(id);
+        if (safetyCase is null)
+        {
+            return NotFound();
+        }
+        var corrected = corrects is null ? null : await db.FamilyInvolvementEntries.AsNoTracking().SingleOrDefaultAsync(e => e.Id == corrects && e.SafetyCaseId == id);
+        return corrects is not null && corrected is null ? NotFound() : View(RecordInvolvementHandler.Blank(safetyCase, Title(safetyCase), clock.GetUtcNow(), corrected));
+    }
+
+    [HttpPost("{id:int}/entries/new")]
+    public async Task<IActionResult> Entry(int id, RecordInvolvementForm form, [FromServices] IValidator<RecordInvolvementForm> validator, [FromServices] RecordInvolvementHandler handler)
+    {
+        var safetyCase = await Find(id);
+        if (safetyCase is null)
+        {
+            return NotFound();
+        }
+        form.CaseId = id;
+        form.CaseTitle = Title(safetyCase);
+        if (await validator.ValidateInto(form, ModelState))
+        {
+            var errors = await handler.Handle(safetyCase, form);
+            if (errors.Count == 0)
+            {
+                TempData["Success"] = form.CorrectsId is null ? "Family involvement recorded" : "Correction recorded";
+                return Redirect($"/safercustody/cases/{id}");
+            }
+            foreach (var (field, message) in errors)
+            {
+                ModelState.AddModelError(field, message);
+            }
+        }
+        return View(form);
+    }
+
+    [HttpGet("{id:int}/close")]
+    public async Task<IActionResult> Close(int id)
+    {
+        var safetyCase = await Find(id);
+        if (safetyCase is null)
+        {
+            return NotFound();
+        }
+        return safetyCase.IsOpen
+            ? View(new CloseCaseForm { CaseId = id, CaseTitle = Title(safetyCase), ClosedOn = LondonTime.DateInput(clock.GetUtcNow()) })
+            : Redirect($"/safercustody/cases/{id}");
+    }
+
+    [HttpPost("{id:int}/close")]
+    public async Task<IActionResult> Close(int id, CloseCaseForm form, [FromServices] IValidator<CloseCaseForm> validator, [FromServices] CloseCaseHandler handler)
+    {
+        var safetyCase = await db.SafetyCases.Include(c => c.Prisoner).SingleOrDefaultAsync(c => c.Id == id);
+        if (safetyCase is null)
+        {
+            return NotFound();
+        }
+        if (!safetyCase.IsOpen)
+        {
+            return Redirect($"/safercustody/cases/{id}");
+        }
+        form.CaseId = id;
+        form.CaseTitle = Title(safetyCase);
+        if (await validator.ValidateInto(form, ModelState))
+        {
+            var error = await handler.Handle(safetyCase, form);
+            if (error is null)
+            {
+                TempData["Success"] = $"{SaferCustodyText.Of(safetyCase.Kind)} closed";
+                return Redirect("/safercustody/cases");
+            }
+            ModelState.AddModelError(nameof(form.ClosedOn), error);
+        }
+        return View(form);
+    }
+
+    private async Task<SafetyCase?> Find(int id) =>
+        await db.SafetyCases.AsNoTracking().Include(c => c.Prisoner).SingleOrDefaultAsync(c => c.Id == id);
+
+    private static string Title(SafetyCase c) => $"{SaferCustodyText.Of(c.Kind)}: {c.Prisoner!.FullName} ({c.Prisoner.PrisonNumber})";
+}

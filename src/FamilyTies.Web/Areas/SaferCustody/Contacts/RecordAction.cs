@@ -1,0 +1,88 @@
+using System.ComponentModel.DataAnnotations;
+using FamilyTies.Data;
+using FamilyTies.Domain.Common;
+using FamilyTies.Domain.SaferCustody;
+using FamilyTies.Web.Areas.SaferCustody.Shared;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyTies.Web.Areas.SaferCustody.Contacts;
+
+/// <summary>An entry in a contact's action log, or a correction of one (a new entry naming the one it corrects).</summary>
+public sealed class RecordActionForm
+{
+    [Display(Name = "What was done?")] public string? Kind { get; set; }
+    [Display(Name = "Date")] public string? OccurredDate { get; set; }
+    [Display(Name = "Time")] public string? OccurredTime { get; set; }
+    [Display(Name = "Did the prisoner agree to information being shared with the caller?")] public string? Consent { get; set; }
+    [Display(Name = "Notes")] public string? Notes { get; set; }
+    public int? CorrectsId { get; set; }
+    [Display(Name = "Why is this a correction?")] public string? CorrectionReason { get; set; }
+
+    // For the view.
+    public string Reference { get; set; } = "";
+    public int ContactId { get; set; }
+}
+
+public sealed class RecordActionValidator : AbstractValidator<RecordActionForm>
+{
+    public RecordActionValidator(TimeProvider clock)
+    {
+        RuleFor(f => f.Kind).Must(Options.IsOneOf<ActionKind>).WithMessage("Select what was done");
+        this.InstantInPast(f => f.OccurredDate, f => f.OccurredTime, "it was done", clock);
+        RuleFor(f => f.Consent).Must(Options.IsOneOf<PrisonerConsent>)
+            .WithMessage("Select whether the prisoner agreed to information being shared with the caller")
+            .When(f => f.Kind == nameof(ActionKind.PrisonerSpokenTo));
+        RuleFor(f => f.Notes).NotEmpty().WithMessage("Enter what was done").When(f => f.Kind == nameof(ActionKind.Other));
+        RuleFor(f => f.Notes).MaximumLength(10000).WithMessage("Notes must be 10,000 characters or fewer");
+        RuleFor(f => f.CorrectionReason).NotEmpty().WithMessage("Enter why the earlier entry was wrong").When(f => f.CorrectsId is not null);
+        RuleFor(f => f.CorrectionReason).MaximumLength(500).WithMessage("The reason must be 500 characters or fewer");
+    }
+}
+
+public sealed class RecordActionHandler(FamilyTiesDbContext db, ILogger<RecordActionHandler> logger)
+{
+    /// <returns>Errors keyed by field; empty when recorded.</returns>
+    public async Task<Dictionary<string, string>> Handle(SaferCustodyContact contact, RecordActionForm form)
+    {
+        var errors = new Dictionary<string, string>();
+        var occurredAt = LondonTimeRules.ToInstant(form.OccurredDate, form.OccurredTime);
+        if (occurredAt < contact.ReceivedAt)
+        {
+            errors[nameof(form.OccurredTime)] = $"The time must be after the contact was received ({LondonTime.Format(contact.ReceivedAt)})";
+            return errors;
+        }
+        if (form.CorrectsId is { } corrects && !await db.ContactActions.AnyAsync(a => a.Id == corrects && a.ContactId == contact.Id))
+        {
+            errors[nameof(form.Kind)] = "The entry being corrected is not on this contact";
+            return errors;
+        }
+        var kind = Enum.Parse<ActionKind>(form.Kind!);
+        var action = new ContactAction
+        {
+            ContactId = contact.Id,
+            Kind = kind,
+            OccurredAt = occurredAt,
+            Consent = kind == ActionKind.PrisonerSpokenTo ? Enum.Parse<PrisonerConsent>(form.Consent!) : null,
+            Notes = form.Notes?.Trim() ?? "",
+            CorrectsId = form.CorrectsId,
+            CorrectionReason = form.CorrectsId is null ? "" : form.CorrectionReason!.Trim(),
+        };
+        db.ContactActions.Add(action);
+        await db.SaveChangesAsync();
+        logger.LogInformation("Action {ActionId} ({Kind}) recorded on safer custody contact {ContactId}", action.Id, kind, contact.Id);
+        return errors;
+    }
+
+    public static RecordActionForm Blank(SaferCustodyContact contact, DateTimeOffset now, ContactAction? corrects) => new()
+    {
+        ContactId = contact.Id,
+        Reference = contact.Reference,
+        Kind = corrects?.Kind.ToString(),
+        OccurredDate = LondonTime.DateInput(corrects?.OccurredAt ?? now),
+        OccurredTime = LondonTime.TimeInput(corrects?.OccurredAt ?? now),
+        Consent = corrects?.Consent?.ToString(),
+        Notes = corrects?.Notes,
+        CorrectsId = corrects?.Id,
+    };
+}

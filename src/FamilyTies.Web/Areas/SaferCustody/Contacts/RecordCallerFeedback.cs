@@ -1,0 +1,104 @@
+using System.ComponentModel.DataAnnotations;
+using FamilyTies.Data;
+using FamilyTies.Domain.Common;
+using FamilyTies.Domain.SaferCustody;
+using FamilyTies.Web.Areas.SaferCustody.Shared;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyTies.Web.Areas.SaferCustody.Contacts;
+
+/// <summary>The caller told the outcome, or why not. What may be shared depends on the prisoner's consent.</summary>
+public sealed class RecordCallerFeedbackForm
+{
+    [Display(Name = "Was the caller told the outcome?")] public string? Result { get; set; }
+    [Display(Name = "Date")] public string? OccurredDate { get; set; }
+    [Display(Name = "Time")] public string? OccurredTime { get; set; }
+    [Display(Name = "What was the caller told?")] public string? Disclosure { get; set; }
+    [Display(Name = "How many times was the caller phoned without an answer?")] public int? Attempts { get; set; }
+    [Display(Name = "What was said, or why the caller was not told")] public string? Notes { get; set; }
+    public int? CorrectsId { get; set; }
+    [Display(Name = "Why is this a correction?")] public string? CorrectionReason { get; set; }
+
+    // For the view.
+    public string Reference { get; set; } = "";
+    public int ContactId { get; set; }
+    public PrisonerConsent? Consent { get; set; }
+}
+
+public sealed class RecordCallerFeedbackValidator : AbstractValidator<RecordCallerFeedbackForm>
+{
+    public RecordCallerFeedbackValidator(TimeProvider clock)
+    {
+        RuleFor(f => f.Result).Must(Options.IsOneOf<CallerFeedbackResult>).WithMessage("Select whether the caller was told the outcome");
+        this.InstantInPast(f => f.OccurredDate, f => f.OccurredTime, "of the call", clock);
+        RuleFor(f => f.Disclosure).Must(Options.IsOneOf<Disclosure>).WithMessage("Select what the caller was told")
+            .When(f => f.Result == nameof(CallerFeedbackResult.Told));
+        RuleFor(f => f.Attempts).NotNull().WithMessage("Enter how many times the caller was phoned")
+            .InclusiveBetween(1, 20).WithMessage("Number of calls must be between 1 and 20")
+            .When(f => f.Result == nameof(CallerFeedbackResult.NotToldNoAnswer));
+        RuleFor(f => f.Notes).NotEmpty().WithMessage("Enter what was said, or why the caller was not told")
+            .MaximumLength(10000).WithMessage("Notes must be 10,000 characters or fewer");
+        RuleFor(f => f.CorrectionReason).NotEmpty().WithMessage("Enter why the earlier entry was wrong").When(f => f.CorrectsId is not null);
+        RuleFor(f => f.CorrectionReason).MaximumLength(500).WithMessage("The reason must be 500 characters or fewer");
+    }
+}
+
+public sealed class RecordCallerFeedbackHandler(FamilyTiesDbContext db, ILogger<RecordCallerFeedbackHandler> logger)
+{
+    public const string NoConsentMessage =
+        "The prisoner has not agreed to information being shared. Tell the caller only that their concern was received and acted on";
+
+    public async Task<Dictionary<string, string>> Handle(SaferCustodyContact contact, RecordCallerFeedbackForm form)
+    {
+        var errors = new Dictionary<string, string>();
+        var occurredAt = LondonTimeRules.ToInstant(form.OccurredDate, form.OccurredTime);
+        if (occurredAt < contact.ReceivedAt)
+        {
+            errors[nameof(form.OccurredTime)] = $"The time must be after the contact was received ({LondonTime.Format(contact.ReceivedAt)})";
+            return errors;
+        }
+        var result = Enum.Parse<CallerFeedbackResult>(form.Result!);
+        Disclosure? disclosure = result == CallerFeedbackResult.Told ? Enum.Parse<Disclosure>(form.Disclosure!) : null;
+        var actions = await db.ContactActions.AsNoTracking().Where(a => a.ContactId == contact.Id).ToListAsync();
+        if (disclosure is { } d && !ConsentGate.MayShare(ConsentGate.Current(actions), d))
+        {
+            errors[nameof(form.Disclosure)] = NoConsentMessage;
+            return errors;
+        }
+        if (form.CorrectsId is { } corrects && !await db.CallerFeedback.AnyAsync(f => f.Id == corrects && f.ContactId == contact.Id))
+        {
+            errors[nameof(form.Result)] = "The entry being corrected is not on this contact";
+            return errors;
+        }
+        var entry = new CallerFeedback
+        {
+            ContactId = contact.Id,
+            OccurredAt = occurredAt,
+            Result = result,
+            Disclosure = disclosure,
+            Attempts = result == CallerFeedbackResult.NotToldNoAnswer ? form.Attempts : null,
+            Notes = form.Notes!.Trim(),
+            CorrectsId = form.CorrectsId,
+            CorrectionReason = form.CorrectsId is null ? "" : form.CorrectionReason!.Trim(),
+        };
+        db.CallerFeedback.Add(entry);
+        await db.SaveChangesAsync();
+        logger.LogInformation("Caller feedback {FeedbackId} ({Result}) recorded on safer custody contact {ContactId}", entry.Id, result, contact.Id);
+        return errors;
+    }
+
+    public static RecordCallerFeedbackForm Blank(SaferCustodyContact contact, DateTimeOffset now, PrisonerConsent? consent, CallerFeedback? corrects) => new()
+    {
+        ContactId = contact.Id,
+        Reference = contact.Reference,
+        Consent = consent,
+        Result = corrects?.Result.ToString(),
+        OccurredDate = LondonTime.DateInput(corrects?.OccurredAt ?? now),
+        OccurredTime = LondonTime.TimeInput(corrects?.OccurredAt ?? now),
+        Disclosure = corrects?.Disclosure?.ToString(),
+        Attempts = corrects?.Attempts,
+        Notes = corrects?.Notes,
+        CorrectsId = corrects?.Id,
+    };
+}
