@@ -37,7 +37,7 @@ public sealed record ContactTimes(
     DateTimeOffset? FirstActionAt, DateTimeOffset? FirstCallerFeedbackAt);
 
 /// <summary>
-/// The safer custody service levels (docs/decisions/0004-safer-custody.md). All are measured in elapsed time from when
+/// The safer custody service levels (docs/decisions/0010-safer-custody.md). All are measured in elapsed time from when
 /// the contact was received, so a clock change neither gives nor takes an hour.
 /// </summary>
 public static class ServiceLevels

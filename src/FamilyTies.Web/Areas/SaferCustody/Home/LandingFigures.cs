@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FamilyTies.Web.Areas.SaferCustody.Home;
 
-/// <summary>The figures for one period (docs/decisions/0004-safer-custody.md defines each).</summary>
+/// <summary>The figures for one period (docs/decisions/0010-safer-custody.md defines each).</summary>
 public sealed record PeriodFigures(
     string Label, DateTimeOffset From, DateTimeOffset To, int Contacts,
     IReadOnlyDictionary<ContactChannel, int> ByChannel, IReadOnlyDictionary<ConcernCategory, int> ByCategory,
