@@ -4,10 +4,11 @@ using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// Each host keeps its own logger (not Serilog's static one), so several hosts in one process never share a log.
 builder.Host.UseSerilog((context, services, logger) => logger
     .ReadFrom.Configuration(context.Configuration)
     .ReadFrom.Services(services)
-    .Enrich.FromLogContext());
+    .Enrich.FromLogContext(), preserveStaticLogger: true);
 
 builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
 builder.Services.AddFamilyTiesData(builder.Configuration, builder.Environment.ContentRootPath);

@@ -38,7 +38,7 @@ public sealed class VisitingOrdersPagesTests(AppFixture fixture)
         Assert.Equal(2, rows.Count);
         Assert.Equal(["Used for a visit", "-1", "2", "Booked for a visit", "FamilyTies (automatic)"], rows[0][1..]);
         Assert.Equal(["Monthly allocation", "+3", "3"], rows[1][1..4]);
-        Assert.Matches(@"^\d{1,2} \w+ \d{4}, \d{1,2}:\d{2}(am|pm)$", rows[0][0]);
+        Assert.Matches(@"^\d{1,2} \w+ \d{4} at \d{1,2}(:\d{2})?(am|pm)$", rows[0][0]);
         Assert.Null(page.QuerySelector("[data-testid=visiting-order-actions]"));
         foreach (var action in Actions)
         {
