@@ -16,6 +16,10 @@ public sealed class StaffClient(HttpClient http) : IDisposable
 
     public static async Task<StaffClient> SignedIn(WebApplicationFactory<Program> app, string userName, string? password = null)
     {
+        if (app is FamilyTiesApp familyTies)
+        {
+            await familyTies.CheckSeededUser(userName);
+        }
         var client = Anonymous(app);
         var response = await client.SignIn(userName, password ?? FamilyTiesApp.Password);
         if (response.StatusCode != HttpStatusCode.Redirect)
@@ -24,6 +28,10 @@ public sealed class StaffClient(HttpClient http) : IDisposable
         }
         return client;
     }
+
+    /// <summary>Signs in as a new account of its own (<see cref="TestUsers.Create"/>), for a test that changes its user or must not share one.</summary>
+    public static async Task<StaffClient> SignedInAsNew(FamilyTiesApp app, string role, params string[] establishmentCodes) =>
+        await SignedIn(app, (await TestUsers.Create(app, [role], establishmentCodes)).UserName);
 
     public async Task<HttpResponseMessage> SignIn(string userName, string password) =>
         await PostForm("/sign-in", "/sign-in", new Dictionary<string, string> { ["UserName"] = userName, ["Password"] = password });

@@ -89,15 +89,17 @@ public sealed class StaffAccountsTests(AppFixture fixture)
     public async Task An_admin_changes_roles_and_unlocks_a_locked_account()
     {
         var app = fixture.App(DatabaseKind.Sqlite);
+        // An account of its own to lock and change, not a seeded one other tests sign in as.
+        var locked = await TestUsers.Create(app, [Roles.FamilyServices], "WYI");
         using (var locker = StaffClient.Anonymous(app))
         {
             for (var i = 0; i < 5; i++)
             {
-                await locker.SignIn("familyservices.wymott", "wrong-password-" + i);
+                await locker.SignIn(locked.UserName, "wrong-password-" + i);
             }
         }
         await using var data = app.Db();
-        var user = await data.Users.SingleAsync(u => u.UserName == "familyservices.wymott");
+        var user = await data.Users.SingleAsync(u => u.UserName == locked.UserName);
         using var admin = await StaffClient.SignedIn(app, "admin.wymott");
 
         var edit = await admin.GetPage($"/admin/staff/{user.Id}");
@@ -109,7 +111,7 @@ public sealed class StaffAccountsTests(AppFixture fixture)
         }, keepPrefilled: true);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
 
-        using var unlocked = await StaffClient.SignedIn(app, "familyservices.wymott");
+        using var unlocked = await StaffClient.SignedIn(app, locked.UserName);
         Assert.Equal(HttpStatusCode.OK, (await unlocked.Http.GetAsync("/familydays")).StatusCode);
     }
 
