@@ -71,12 +71,18 @@ public sealed class ContactsController(FamilyTiesDbContext db, TimeProvider cloc
 
     [HttpPost("new")]
     [Authorize(Policy = Policies.ContactEdit)]
-    public async Task<IActionResult> Create(CreateContactForm form, [FromServices] IValidator<CreateContactForm> validator, [FromServices] CreateContactHandler handler)
+    public async Task<IActionResult> Create(CreateContactForm form, [FromServices] IValidator<CreateContactForm> validator, [FromServices] CreateContactHandler handler,
+        [FromServices] FormSubmissions submissions)
     {
         var prisoner = form.PrisonerId is null ? null : await db.Prisoners.SingleOrDefaultAsync(p => p.Id == form.PrisonerId);
         if (form.PrisonerId is not null && prisoner is null)
         {
             return NotFound();
+        }
+        // The same form sent again goes to the contact it added.
+        if (await submissions.Earlier(nameof(Contact)) is { } earlier)
+        {
+            return await Added(earlier, prisoner);
         }
         if (!await validator.ValidateInto(form, ModelState))
         {
@@ -91,7 +97,17 @@ public sealed class ContactsController(FamilyTiesDbContext db, TimeProvider cloc
                 return View(await WithPrisoner(form));
             }
         }
-        var contact = await handler.Handle(form, prisoner);
+        var sent = await submissions.Once(nameof(Contact), async () => (await handler.Handle(form, prisoner)).Id);
+        return await Added(sent.Id!.Value, prisoner);
+    }
+
+    private async Task<IActionResult> Added(int contactId, Prisoner? prisoner)
+    {
+        var contact = await db.Contacts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == contactId);
+        if (contact is null)
+        {
+            return NotFound();
+        }
         TempData["Success"] = prisoner is null ? $"{contact.FullName} added" : $"{contact.FullName} added as a contact of {prisoner.FullName}";
         return Redirect(prisoner is null ? $"/contacts/{contact.Id}" : $"/prisoners/{prisoner.Id}/contacts");
     }
