@@ -22,13 +22,23 @@ public static class HttpsOnly
             await next(context);
             return;
         }
-        logger.LogWarning("Plain HTTP {RequestMethod} refused: the service needs HTTPS (is the TLS proxy in front?)", request.Method);
+        // A proxy said the browser used HTTPS, but it is not one the forwarded-headers middleware trusts: redirecting
+        // would loop, so the request gets the page instead.
+        var untrustedProxy = request.Headers["X-Forwarded-Proto"].ToString().Contains("https", StringComparison.OrdinalIgnoreCase);
+        if (untrustedProxy)
+        {
+            logger.LogWarning("{RequestMethod} refused: X-Forwarded-Proto says HTTPS but the proxy is not a known proxy (ForwardedHeadersOptions.KnownProxies)", request.Method);
+        }
+        else
+        {
+            logger.LogWarning("Plain HTTP {RequestMethod} refused: the service needs HTTPS (is the TLS proxy in front?)", request.Method);
+        }
         // The answer is written here; the status code pages must not replace it with a page that has forms.
         if (context.Features.Get<IStatusCodePagesFeature>() is { } pages)
         {
             pages.Enabled = false;
         }
-        if ((HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) && request.Host.HasValue)
+        if ((HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) && request.Host.HasValue && !untrustedProxy)
         {
             // Host, path and query as the browser sent them: only the scheme changes.
             context.Response.StatusCode = StatusCodes.Status307TemporaryRedirect;

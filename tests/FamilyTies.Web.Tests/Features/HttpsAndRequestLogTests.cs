@@ -2,6 +2,7 @@ using System.Net;
 using FamilyTies.Data.Identity;
 using FamilyTies.Web.Tests.Areas.SaferCustody;
 using FamilyTies.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +28,18 @@ public sealed class HttpsAndRequestLogTests
         var post = await http.PostAsync("/sign-in", new FormUrlEncodedContent(new Dictionary<string, string> { ["UserName"] = "someone", ["Password"] = "x" }));
         Assert.Equal(HttpStatusCode.BadRequest, post.StatusCode);
         Assert.Contains("needs a secure connection (HTTPS)", await post.Content.ReadAsStringAsync());
+
+        // A proxy the app does not trust claims HTTPS: a page, not a redirect that would loop.
+        var untrusted = await app.Server.SendAsync(c =>
+        {
+            c.Request.Method = "GET";
+            c.Request.Scheme = "http";
+            c.Request.Host = new Microsoft.AspNetCore.Http.HostString("familyties.example");
+            c.Request.Path = "/sign-in";
+            c.Request.Headers["X-Forwarded-Proto"] = "https";
+            c.Connection.RemoteIpAddress = IPAddress.Parse("203.0.113.9");
+        });
+        Assert.Equal(StatusCodes.Status400BadRequest, untrusted.Response.StatusCode);
 
         // A load balancer's health check may stay on plain HTTP.
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health")).StatusCode);

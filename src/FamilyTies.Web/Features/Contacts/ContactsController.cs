@@ -88,17 +88,27 @@ public sealed class ContactsController(FamilyTiesDbContext db, TimeProvider cloc
         {
             return View(await WithPrisoner(form));
         }
-        if (!form.ConfirmedNew)
+        // Likely matches are looked for after the form's key is claimed, so a copy of this form sent at the same moment
+        // waits for the first and goes to the contact it added, rather than being shown that contact as a likely match.
+        List<Contact> matches = [];
+        var sent = await submissions.Once(nameof(Contact), async () =>
         {
-            var matches = await handler.LikelyMatches(form);
-            if (matches.Count > 0)
+            if (!form.ConfirmedNew)
             {
-                ViewData["Matches"] = matches;
-                return View(await WithPrisoner(form));
+                matches = await handler.LikelyMatches(form);
+                if (matches.Count > 0)
+                {
+                    return null;
+                }
             }
+            return (await handler.Handle(form, prisoner)).Id;
+        });
+        if (sent.Id is { } id)
+        {
+            return await Added(id, prisoner);
         }
-        var sent = await submissions.Once(nameof(Contact), async () => (await handler.Handle(form, prisoner)).Id);
-        return await Added(sent.Id!.Value, prisoner);
+        ViewData["Matches"] = matches;
+        return View(await WithPrisoner(form));
     }
 
     private async Task<IActionResult> Added(int contactId, Prisoner? prisoner)
