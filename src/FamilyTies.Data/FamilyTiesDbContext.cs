@@ -39,6 +39,7 @@ public class FamilyTiesDbContext(DbContextOptions<FamilyTiesDbContext> options, 
     public DbSet<VisitingOrderEntry> VisitingOrderEntries => Set<VisitingOrderEntry>();
     public DbSet<VisitingOrderBalance> VisitingOrderBalances => Set<VisitingOrderBalance>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<FormSubmission> FormSubmissions => Set<FormSubmission>();
 
     public DbSet<SaferCustodyContact> SaferCustodyContacts => Set<SaferCustodyContact>();
     public DbSet<ContactAction> ContactActions => Set<ContactAction>();

@@ -174,6 +174,42 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
                     b.ToTable("AuditEvents");
                 });
 
+            modelBuilder.Entity("FamilyTies.Domain.Common.FormSubmission", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EntityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EstablishmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Key")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EstablishmentId", "UserId", "EntityType", "Key")
+                        .IsUnique();
+
+                    b.ToTable("FormSubmissions", (string)null);
+                });
+
             modelBuilder.Entity("FamilyTies.Domain.Establishments.Establishment", b =>
                 {
                     b.Property<int>("Id")
@@ -1871,6 +1907,15 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("CurrentEstablishmentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("FamilyTies.Domain.Common.FormSubmission", b =>
+                {
+                    b.HasOne("FamilyTies.Domain.Establishments.Establishment", null)
+                        .WithMany()
+                        .HasForeignKey("EstablishmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("FamilyTies.Domain.People.Contact", b =>

@@ -110,6 +110,7 @@ public static class WebSetup
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
 
         services.AddFeatureHandlers();
+        services.AddScoped<FormSubmissions>();
 
         // The monthly visiting-order allocation (docs/decisions/0007-visiting-orders.md).
         services.Configure<Features.VisitingOrders.VisitingOrderAllocationOptions>(configuration.GetSection(Features.VisitingOrders.VisitingOrderAllocationOptions.Section));
@@ -132,12 +133,20 @@ public static class WebSetup
         }
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSecurityHeaders(SecurityHeaders.Policy());
+        if (!app.Environment.IsDevelopment())
+        {
+            // After the status code pages, so it can switch them off for its own answer.
+            app.UseHttpsOnly(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(HttpsOnly)));
+        }
         app.UseRequestLocalization("en-GB");
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
         app.UseSerilogRequestLogging(options =>
         {
+            // This host's own logger (Program.cs keeps Serilog's static logger untouched, as tests host several apps in
+            // one process); without it the middleware writes to the static logger, which logs nothing.
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             // Identifiers only: never names, form contents or query strings (they can carry names).
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0} ms";
             options.EnrichDiagnosticContext = (diagnostics, http) =>

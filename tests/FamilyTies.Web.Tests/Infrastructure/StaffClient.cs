@@ -96,6 +96,11 @@ public sealed class StaffClient(HttpClient http) : IDisposable
                     ?? throw new InvalidOperationException($"The form posting to {action} has no antiforgery token");
         values.Add(new("__RequestVerificationToken", token));
         values.AddRange(fields);
+        // A create form's one-time key goes with the form, as a browser sends every hidden field.
+        if (form.QuerySelector<IHtmlInputElement>("input[name=SubmissionKey]")?.Value is { } key && values.All(v => v.Key != "SubmissionKey"))
+        {
+            values.Add(new("SubmissionKey", key));
+        }
         return values;
     }
 

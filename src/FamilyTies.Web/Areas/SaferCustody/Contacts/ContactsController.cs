@@ -1,6 +1,7 @@
 using FamilyTies.Data;
 using FamilyTies.Domain.People;
 using FamilyTies.Domain.SaferCustody;
+using FamilyTies.Web.Areas.SaferCustody.Shared;
 using FamilyTies.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
@@ -25,18 +26,25 @@ public sealed class ContactsController(FamilyTiesDbContext db, TimeProvider cloc
     public IActionResult Create(int? voicemailCheckId) => View(LogContactForm.Blank(clock.GetUtcNow(), voicemailCheckId));
 
     [HttpPost("new")]
-    public async Task<IActionResult> Create(LogContactForm form, [FromServices] IValidator<LogContactForm> validator, [FromServices] LogContactHandler handler)
+    public async Task<IActionResult> Create(LogContactForm form, [FromServices] IValidator<LogContactForm> validator, [FromServices] LogContactHandler handler,
+        [FromServices] FormSubmissions submissions)
     {
+        // The same form sent again goes to the contact it logged.
+        if (await submissions.Earlier(nameof(SaferCustodyContact)) is { } earlier)
+        {
+            return Logged(earlier);
+        }
         if (!await validator.ValidateInto(form, ModelState))
         {
             return View(form);
         }
-        var id = await handler.Handle(form);
-        if (id is null)
-        {
-            return NotFound();
-        }
-        TempData["Success"] = $"Contact {SaferCustodyContact.FormatReference(id.Value)} logged";
+        var sent = await submissions.Once(nameof(SaferCustodyContact), () => handler.Handle(form));
+        return sent.Id is { } id ? Logged(id) : NotFound();
+    }
+
+    private RedirectResult Logged(int id)
+    {
+        TempData["Success"] = $"Contact {SaferCustodyContact.FormatReference(id)} logged";
         return Redirect($"/safercustody/contacts/{id}");
     }
 
@@ -53,7 +61,16 @@ public sealed class ContactsController(FamilyTiesDbContext db, TimeProvider cloc
             return NotFound();
         }
         var corrected = corrects is null ? null : await db.ContactActions.AsNoTracking().SingleOrDefaultAsync(a => a.Id == corrects && a.ContactId == id);
-        return corrects is not null && corrected is null ? NotFound() : View(RecordActionHandler.Blank(contact, clock.GetUtcNow(), corrected));
+        if (corrects is not null && corrected is null)
+        {
+            return NotFound();
+        }
+        if (corrected is not null)
+        {
+            // The correction form shows the action being corrected, notes and all.
+            await SaferCustodyAudit.Reads(db, nameof(SaferCustodyContact), [id]);
+        }
+        return View(RecordActionHandler.Blank(contact, clock.GetUtcNow(), corrected));
     }
 
     [HttpPost("{id:int}/actions/new")]
@@ -83,9 +100,13 @@ public sealed class ContactsController(FamilyTiesDbContext db, TimeProvider cloc
             return NotFound();
         }
         var corrected = corrects is null ? null : await db.CallerFeedback.AsNoTracking().SingleOrDefaultAsync(f => f.Id == corrects && f.ContactId == id);
-        return corrects is not null && corrected is null
-            ? NotFound()
-            : View(RecordCallerFeedbackHandler.Blank(contact, clock.GetUtcNow(), ConsentGate.Current(contact.Actions), corrected));
+        if (corrects is not null && corrected is null)
+        {
+            return NotFound();
+        }
+        // The page shows the prisoner's answer on consent (and, when correcting, what the caller was told).
+        await SaferCustodyAudit.Reads(db, nameof(SaferCustodyContact), [id]);
+        return View(RecordCallerFeedbackHandler.Blank(contact, clock.GetUtcNow(), ConsentGate.Current(contact.Actions), corrected));
     }
 
     [HttpPost("{id:int}/caller/new")]
@@ -153,6 +174,8 @@ public sealed class ContactsController(FamilyTiesDbContext db, TimeProvider cloc
         {
             return NotFound();
         }
+        // The form is filled in with the caller's name, phone and the rest: an audited read.
+        await SaferCustodyAudit.Reads(db, nameof(SaferCustodyContact), [id]);
         var form = CorrectContactForm.From(contact);
         form.Query = q?.Trim();
         if (prisonNumber is not null)
