@@ -113,7 +113,7 @@ public sealed class AccountController(SignInManager<StaffUser> signIn, StaffSess
             foreach (var error in changed.Errors)
             {
                 var field = error.Code == "PasswordMismatch" ? nameof(form.CurrentPassword) : nameof(form.NewPassword);
-                if (!ModelState.ContainsKey(field))
+                if (ModelState.GetFieldValidationState(field) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
                 {
                     ModelState.AddModelError(field, Areas.Admin.Staff.StaffPasswords.Describe(error, "New password"));
                 }
