@@ -2,6 +2,7 @@ using System.Net;
 using FamilyTies.Data.Identity;
 using FamilyTies.Domain;
 using FamilyTies.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -86,7 +87,9 @@ public sealed class AccountSecurityTests(AppFixture fixture)
     {
         var hasher = new CountingHasher();
         await using var app = fixture.App(DatabaseKind.Sqlite)
-            .WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IPasswordHasher<StaffUser>>(hasher)));
+            .WithWebHostBuilder(b => b
+                .UseSetting("VisitingOrders:AllocationEnabled", "false") // a second host must not allocate to other tests' prisoners
+                .ConfigureTestServices(s => s.AddSingleton<IPasswordHasher<StaffUser>>(hasher)));
         var name = TestUsers.NewUserName("enumerate");
         await TestUsers.Create(fixture.App(DatabaseKind.Sqlite), name, [new("WYI", Roles.Security)]);
         using var client = StaffClient.Anonymous(app);
