@@ -103,7 +103,8 @@ public sealed partial class SaferCustodyJourneyTests(BrowserFixture fixture) : I
     public async Task The_voicemail_acct_and_meeting_pages_are_accessible()
     {
         await _page.GotoAsync("/sign-in");
-        await _page.Locator("#UserName").FillAsync("familylead.wymott");
+        // The safer custody team: the family lead reads these pages but may not open the forms (issue 15, section 3.2).
+        await _page.Locator("#UserName").FillAsync("safercustody.wymott");
         await _page.Locator("#Password").FillAsync(BrowserFixture.DemoPassword);
         await _page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
 

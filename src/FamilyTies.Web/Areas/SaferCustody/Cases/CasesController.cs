@@ -21,10 +21,12 @@ public sealed class CasesController(FamilyTiesDbContext db, TimeProvider clock) 
     public async Task<IActionResult> Index([FromServices] OpenCasesHandler handler) => View(await handler.Handle());
 
     [HttpGet("new")]
+    [Authorize(Policy = Policies.SaferCustodyChange)]
     public IActionResult Open(string? prisonNumber) =>
         View(new OpenCaseForm { PrisonNumber = prisonNumber, OpenedOn = LondonTime.DateInput(clock.GetUtcNow()) });
 
     [HttpPost("new")]
+    [Authorize(Policy = Policies.SaferCustodyChange)]
     public async Task<IActionResult> Open(OpenCaseForm form, [FromServices] IValidator<OpenCaseForm> validator, [FromServices] OpenCaseHandler handler)
     {
         if (await validator.ValidateInto(form, ModelState))
@@ -55,6 +57,7 @@ public sealed class CasesController(FamilyTiesDbContext db, TimeProvider clock) 
     }
 
     [HttpGet("{id:int}/entries/new")]
+    [Authorize(Policy = Policies.SaferCustodyChange)]
     public async Task<IActionResult> Entry(int id, int? corrects)
     {
         var safetyCase = await Find(id);
@@ -67,6 +70,7 @@ public sealed class CasesController(FamilyTiesDbContext db, TimeProvider clock) 
     }
 
     [HttpPost("{id:int}/entries/new")]
+    [Authorize(Policy = Policies.SaferCustodyChange)]
     public async Task<IActionResult> Entry(int id, RecordInvolvementForm form, [FromServices] IValidator<RecordInvolvementForm> validator, [FromServices] RecordInvolvementHandler handler)
     {
         var safetyCase = await Find(id);
@@ -93,6 +97,7 @@ public sealed class CasesController(FamilyTiesDbContext db, TimeProvider clock) 
     }
 
     [HttpGet("{id:int}/close")]
+    [Authorize(Policy = Policies.SaferCustodyChange)]
     public async Task<IActionResult> Close(int id)
     {
         var safetyCase = await Find(id);
@@ -106,6 +111,7 @@ public sealed class CasesController(FamilyTiesDbContext db, TimeProvider clock) 
     }
 
     [HttpPost("{id:int}/close")]
+    [Authorize(Policy = Policies.SaferCustodyChange)]
     public async Task<IActionResult> Close(int id, CloseCaseForm form, [FromServices] IValidator<CloseCaseForm> validator, [FromServices] CloseCaseHandler handler)
     {
         var safetyCase = await db.SafetyCases.Include(c => c.Prisoner).SingleOrDefaultAsync(c => c.Id == id);

@@ -22,9 +22,11 @@ public sealed class ContactsController(FamilyTiesDbContext db, TimeProvider cloc
     public async Task<IActionResult> Closed([FromServices] ClosedContactsHandler handler, int page = 1) => View(await handler.Handle(page));
 
     [HttpGet("new")]
+    [Authorize(Policy = Policies.SaferCustodyChange)]
     public IActionResult Create(int? voicemailCheckId) => View(LogContactForm.Blank(clock.GetUtcNow(), voicemailCheckId));
 
     [HttpPost("new")]
+    [Authorize(Policy = Policies.SaferCustodyChange)]
     public async Task<IActionResult> Create(LogContactForm form, [FromServices] IValidator<LogContactForm> validator, [FromServices] LogContactHandler handler)
     {
         if (!await validator.ValidateInto(form, ModelState))
@@ -45,6 +47,7 @@ public sealed class ContactsController(FamilyTiesDbContext db, TimeProvider cloc
         await handler.Handle(id) is { } model ? View(model) : NotFound();
 
     [HttpGet("{id:int}/actions/new")]
+    [Authorize(Policy = Policies.SaferCustodyChange)]
     public async Task<IActionResult> AddAction(int id, int? corrects)
     {
         var contact = await Find(id);
@@ -57,6 +60,7 @@ public sealed class ContactsController(FamilyTiesDbContext db, TimeProvider cloc
     }
 
     [HttpPost("{id:int}/actions/new")]
+    [Authorize(Policy = Policies.SaferCustodyChange)]
     public async Task<IActionResult> AddAction(int id, RecordActionForm form, [FromServices] IValidator<RecordActionForm> validator, [FromServices] RecordActionHandler handler)
     {
         var contact = await Find(id);
@@ -75,6 +79,7 @@ public sealed class ContactsController(FamilyTiesDbContext db, TimeProvider cloc
     }
 
     [HttpGet("{id:int}/caller/new")]
+    [Authorize(Policy = Policies.SaferCustodyChange)]
     public async Task<IActionResult> TellCaller(int id, int? corrects)
     {
         var contact = await Find(id, withActions: true);
@@ -89,6 +94,7 @@ public sealed class ContactsController(FamilyTiesDbContext db, TimeProvider cloc
     }
 
     [HttpPost("{id:int}/caller/new")]
+    [Authorize(Policy = Policies.SaferCustodyChange)]
     public async Task<IActionResult> TellCaller(int id, RecordCallerFeedbackForm form, [FromServices] IValidator<RecordCallerFeedbackForm> validator,
         [FromServices] RecordCallerFeedbackHandler handler)
     {
@@ -109,6 +115,7 @@ public sealed class ContactsController(FamilyTiesDbContext db, TimeProvider cloc
     }
 
     [HttpGet("{id:int}/close")]
+    [Authorize(Policy = Policies.SaferCustodyChange)]
     public async Task<IActionResult> Close(int id)
     {
         var contact = await Find(id, withActions: true);
@@ -122,6 +129,7 @@ public sealed class ContactsController(FamilyTiesDbContext db, TimeProvider cloc
     }
 
     [HttpPost("{id:int}/close")]
+    [Authorize(Policy = Policies.SaferCustodyChange)]
     public async Task<IActionResult> Close(int id, CloseContactForm form, [FromServices] IValidator<CloseContactForm> validator, [FromServices] CloseContactHandler handler)
     {
         var contact = await Find(id, withActions: true, tracked: true);
@@ -146,6 +154,7 @@ public sealed class ContactsController(FamilyTiesDbContext db, TimeProvider cloc
     }
 
     [HttpGet("{id:int}/correct")]
+    [Authorize(Policy = Policies.SaferCustodyChange)]
     public async Task<IActionResult> Correct(int id, string? q, string? prisonNumber)
     {
         var contact = await Find(id, withPrisoner: true);
@@ -171,6 +180,7 @@ public sealed class ContactsController(FamilyTiesDbContext db, TimeProvider cloc
     }
 
     [HttpPost("{id:int}/correct")]
+    [Authorize(Policy = Policies.SaferCustodyChange)]
     public async Task<IActionResult> Correct(int id, CorrectContactForm form, [FromServices] IValidator<CorrectContactForm> validator, [FromServices] CorrectContactHandler handler)
     {
         var contact = await Find(id, withPrisoner: true, tracked: true);
