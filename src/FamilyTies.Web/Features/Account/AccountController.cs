@@ -78,6 +78,7 @@ public sealed class AccountController(SignInManager<StaffUser> signIn, StaffSess
             await sessions.End(sessionId);
         }
         await signIn.SignOutAsync();
+        logger.LogInformation("User {UserId} signed out", signIn.UserManager.GetUserId(User));
         TempData["Success"] = "You have signed out";
         return Redirect("/sign-in");
     }

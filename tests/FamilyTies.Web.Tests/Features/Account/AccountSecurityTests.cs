@@ -53,6 +53,8 @@ public sealed class AccountSecurityTests(AppFixture fixture)
         using var again = await StaffClient.SignedIn(app, name);
         Assert.Equal(HttpStatusCode.OK, (await again.Http.GetAsync("/prisoners")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await Replay(app, cookie, "/prisoners")).StatusCode);
+        await using var data = app.Db();
+        Assert.False(await data.AuditEvents.AnyAsync(a => a.EntityType == "StaffSession"), "Session ids stay out of the audit log");
     }
 
     [Fact]
