@@ -24,6 +24,8 @@ public class FamilyTiesDbContext(DbContextOptions<FamilyTiesDbContext> options, 
 
     public DbSet<Establishment> Establishments => Set<Establishment>();
     public DbSet<StaffEstablishment> StaffEstablishments => Set<StaffEstablishment>();
+    public DbSet<StaffEstablishmentRole> StaffEstablishmentRoles => Set<StaffEstablishmentRole>();
+    public DbSet<StaffSession> StaffSessions => Set<StaffSession>();
     public DbSet<Prisoner> Prisoners => Set<Prisoner>();
     public DbSet<Contact> Contacts => Set<Contact>();
     public DbSet<PrisonerContact> PrisonerContacts => Set<PrisonerContact>();

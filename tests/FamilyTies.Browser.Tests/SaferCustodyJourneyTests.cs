@@ -107,9 +107,10 @@ public sealed partial class SaferCustodyJourneyTests(BrowserFixture fixture) : I
         // An open ACCT of its own to open, whatever the demo data holds.
         var prisoner = await fixture.PrisonerAsync("WYI", BrowserTestData.UniqueSurname("Acctjourney"));
         await fixture.OpenAcctAsync(prisoner);
-        var lead = await fixture.NewStaffAsync([Roles.FamilyLead], "WYI");
+        var team = await fixture.NewStaffAsync([Roles.SaferCustody], "WYI");
         await _page.GotoAsync("/sign-in");
-        await _page.Locator("#UserName").FillAsync(lead.UserName);
+        // The safer custody team: the family lead reads these pages but may not open the forms (issue 15, section 3.2).
+        await _page.Locator("#UserName").FillAsync(team.UserName);
         await _page.Locator("#Password").FillAsync(BrowserFixture.DemoPassword);
         await _page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
 

@@ -56,6 +56,26 @@ public sealed class SignInJourneyTests(BrowserFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_change_password_page_is_linked_from_the_header_and_reports_each_problem()
+    {
+        // Reads only: the shared demo user's password is never changed here (the HTTP tests change passwords).
+        await _page.GotoAsync("/sign-in");
+        await _page.SignInAsync("familylead.littlehey");
+        await Expect(_page.GetByTestId("signed-in-roles")).ToContainTextAsync("Family lead");
+        await _page.GetByRole(AriaRole.Link, new() { Name = "Change password" }).ClickAsync();
+        await Expect(_page).ToHaveURLAsync(BrowserSteps.PathIs("/account/password"));
+        await Expect(_page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Change your password");
+        await _page.AssertNoAxeViolationsAsync();
+
+        await _page.Locator("#CurrentPassword").FillAsync("not-my-password-at-all");
+        await _page.Locator("#NewPassword").FillAsync("short");
+        await _page.GetByRole(AriaRole.Button, new() { Name = "Change password" }).ClickAsync();
+        var summary = _page.Locator(".govuk-error-summary");
+        await Expect(summary.GetByRole(AriaRole.Link, new() { Name = "New password must be at least 12 characters" })).ToBeVisibleAsync();
+        await _page.AssertNoAxeViolationsAsync();
+    }
+
+    [Fact]
     public async Task Wrong_password_shows_the_error_summary()
     {
         // A failed attempt counts towards the account's lockout: an account of its own.

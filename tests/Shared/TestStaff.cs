@@ -41,10 +41,20 @@ public static class TestStaff
             DisplayName = $"Test {Roles.DisplayName(roles.First()).ToLowerInvariant()} {suffix[..4]}",
             CurrentEstablishmentId = establishmentIds[0],
             LockoutEnabled = true,
-            Establishments = establishmentIds.Select(id => new StaffEstablishment { EstablishmentId = id }).ToList(),
+            // Establishment roles belong to each membership; only account roles (the national viewer) go on the account.
+            Establishments = establishmentIds.Select(id => new StaffEstablishment
+            {
+                EstablishmentId = id,
+                Roles = roles.Where(r => !Roles.Account.Contains(r))
+                    .Select(r => new StaffEstablishmentRole { EstablishmentId = id, Role = r }).ToList(),
+            }).ToList(),
         };
         Check(await users.CreateAsync(user, password));
-        Check(await users.AddToRolesAsync(user, roles));
+        var accountRoles = roles.Where(r => Roles.Account.Contains(r)).ToList();
+        if (accountRoles.Count > 0)
+        {
+            Check(await users.AddToRolesAsync(user, accountRoles));
+        }
         return new TestStaffUser(user.Id, user.UserName, user.DisplayName);
     }
 

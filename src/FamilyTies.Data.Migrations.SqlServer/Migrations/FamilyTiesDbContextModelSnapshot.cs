@@ -38,6 +38,50 @@ namespace FamilyTies.Data.Migrations.SqlServer.Migrations
                     b.ToTable("StaffEstablishments");
                 });
 
+            modelBuilder.Entity("FamilyTies.Data.Identity.StaffEstablishmentRole", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("EstablishmentId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.HasKey("UserId", "EstablishmentId", "Role");
+
+                    b.HasIndex("EstablishmentId", "Role");
+
+                    b.ToTable("StaffEstablishmentRoles", (string)null);
+                });
+
+            modelBuilder.Entity("FamilyTies.Data.Identity.StaffSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("StaffSessions", (string)null);
+                });
+
             modelBuilder.Entity("FamilyTies.Data.Identity.StaffUser", b =>
                 {
                     b.Property<string>("Id")
@@ -75,6 +119,9 @@ namespace FamilyTies.Data.Migrations.SqlServer.Migrations
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("bit");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
@@ -1959,6 +2006,24 @@ namespace FamilyTies.Data.Migrations.SqlServer.Migrations
                     b.Navigation("Establishment");
                 });
 
+            modelBuilder.Entity("FamilyTies.Data.Identity.StaffEstablishmentRole", b =>
+                {
+                    b.HasOne("FamilyTies.Data.Identity.StaffEstablishment", null)
+                        .WithMany("Roles")
+                        .HasForeignKey("UserId", "EstablishmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FamilyTies.Data.Identity.StaffSession", b =>
+                {
+                    b.HasOne("FamilyTies.Data.Identity.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FamilyTies.Data.Identity.StaffUser", b =>
                 {
                     b.HasOne("FamilyTies.Domain.Establishments.Establishment", null)
@@ -2407,6 +2472,11 @@ namespace FamilyTies.Data.Migrations.SqlServer.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("FamilyTies.Data.Identity.StaffEstablishment", b =>
+                {
+                    b.Navigation("Roles");
                 });
 
             modelBuilder.Entity("FamilyTies.Data.Identity.StaffUser", b =>

@@ -91,7 +91,8 @@ public sealed class AuditInterceptor : SaveChangesInterceptor
 
         foreach (var entry in db.ChangeTracker.Entries().ToList())
         {
-            if (entry.Entity is AuditEvent || entry.State is EntityState.Unchanged or EntityState.Detached)
+            // Sign-in sessions are not audited: their ids stay out of the audit log (sign-in and sign-out are logged).
+            if (entry.Entity is AuditEvent or Identity.StaffSession || entry.State is EntityState.Unchanged or EntityState.Detached)
             {
                 continue;
             }

@@ -63,25 +63,27 @@ public sealed class SignInTests(AppFixture fixture)
     }
 
     [Fact]
-    public async Task Five_failures_lock_the_account_so_even_the_right_password_is_refused()
+    public async Task Five_failures_lock_the_account_so_even_the_right_password_is_refused_with_the_same_message()
     {
         var app = fixture.App(DatabaseKind.Sqlite);
-        var locked = await TestUsers.Create(app, [Roles.FamilyServices], "LHI");
+        var name = TestUsers.NewUserName("lockout");
+        await TestUsers.Create(app, name, [new("LHI", FamilyTies.Domain.Roles.FamilyServices)]);
         using var client = StaffClient.Anonymous(app);
-        for (var i = 0; i < 4; i++)
+        for (var i = 0; i < 5; i++)
         {
-            var page = await StaffClient.Parse(await client.SignIn(locked.UserName, "wrong-password-" + i));
+            var page = await StaffClient.Parse(await client.SignIn(name, "wrong-password-" + i));
             Assert.Equal(["Enter a correct username and password"], page.ErrorSummary());
         }
-        var fifth = await StaffClient.Parse(await client.SignIn(locked.UserName, "wrong-password-5"));
-        Assert.Contains("locked", fifth.ErrorSummary().Single());
 
-        var right = await client.SignIn(locked.UserName, FamilyTiesApp.Password);
+        // Locked: the right password is refused, and the answer is the one a stranger gets (no "locked" to confirm the account exists).
+        var right = await client.SignIn(name, FamilyTiesApp.Password);
         Assert.Equal(HttpStatusCode.OK, right.StatusCode);
-        Assert.Contains("Try again in 15 minutes", (await StaffClient.Parse(right)).ErrorSummary().Single());
+        var refused = await StaffClient.Parse(right);
+        Assert.Equal(["Enter a correct username and password"], refused.ErrorSummary());
+        Assert.Contains("locked for 15 minutes", refused.QuerySelector("main")!.TextContent);
 
         await using var db = app.Db();
-        var user = db.Users.Single(u => u.UserName == locked.UserName);
+        var user = db.Users.Single(u => u.UserName == name);
         // Identity's lockout runs on the system clock (UserManager reads DateTimeOffset.UtcNow), not the app's TimeProvider.
         Assert.InRange(user.LockoutEnd!.Value - DateTimeOffset.UtcNow, TimeSpan.FromMinutes(14), TimeSpan.FromMinutes(15));
     }

@@ -28,10 +28,12 @@ public sealed class CasesController(FamilyTiesDbContext db, TimeProvider clock) 
     }
 
     [HttpGet("new")]
+    [Authorize(Policy = Policies.SaferCustodyChange)]
     public IActionResult Open(string? prisonNumber) =>
         View(new OpenCaseForm { PrisonNumber = prisonNumber, OpenedOn = LondonTime.DateInput(clock.GetUtcNow()) });
 
     [HttpPost("new")]
+    [Authorize(Policy = Policies.SaferCustodyChange)]
     public async Task<IActionResult> Open(OpenCaseForm form, [FromServices] IValidator<OpenCaseForm> validator, [FromServices] OpenCaseHandler handler,
         [FromServices] FormSubmissions submissions)
     {
@@ -84,6 +86,7 @@ public sealed class CasesController(FamilyTiesDbContext db, TimeProvider clock) 
     }
 
     [HttpGet("{id:int}/entries/new")]
+    [Authorize(Policy = Policies.SaferCustodyChange)]
     public async Task<IActionResult> Entry(int id, int? corrects)
     {
         var safetyCase = await Find(id);
@@ -105,6 +108,7 @@ public sealed class CasesController(FamilyTiesDbContext db, TimeProvider clock) 
     }
 
     [HttpPost("{id:int}/entries/new")]
+    [Authorize(Policy = Policies.SaferCustodyChange)]
     public async Task<IActionResult> Entry(int id, RecordInvolvementForm form, [FromServices] IValidator<RecordInvolvementForm> validator, [FromServices] RecordInvolvementHandler handler)
     {
         var safetyCase = await Find(id);
@@ -131,6 +135,7 @@ public sealed class CasesController(FamilyTiesDbContext db, TimeProvider clock) 
     }
 
     [HttpGet("{id:int}/close")]
+    [Authorize(Policy = Policies.SaferCustodyChange)]
     public async Task<IActionResult> Close(int id)
     {
         var safetyCase = await Find(id);
@@ -144,6 +149,7 @@ public sealed class CasesController(FamilyTiesDbContext db, TimeProvider clock) 
     }
 
     [HttpPost("{id:int}/close")]
+    [Authorize(Policy = Policies.SaferCustodyChange)]
     public async Task<IActionResult> Close(int id, CloseCaseForm form, [FromServices] IValidator<CloseCaseForm> validator, [FromServices] CloseCaseHandler handler)
     {
         var safetyCase = await db.SafetyCases.Include(c => c.Prisoner).SingleOrDefaultAsync(c => c.Id == id);

@@ -23,9 +23,11 @@ public sealed class ContactsController(FamilyTiesDbContext db, TimeProvider cloc
     public async Task<IActionResult> Closed([FromServices] ClosedContactsHandler handler, int page = 1) => View(await handler.Handle(page));
 
     [HttpGet("new")]
+    [Authorize(Policy = Policies.SaferCustodyChange)]
     public IActionResult Create(int? voicemailCheckId) => View(LogContactForm.Blank(clock.GetUtcNow(), voicemailCheckId));
 
     [HttpPost("new")]
+    [Authorize(Policy = Policies.SaferCustodyChange)]
     public async Task<IActionResult> Create(LogContactForm form, [FromServices] IValidator<LogContactForm> validator, [FromServices] LogContactHandler handler,
         [FromServices] FormSubmissions submissions)
     {
@@ -53,6 +55,7 @@ public sealed class ContactsController(FamilyTiesDbContext db, TimeProvider cloc
         await handler.Handle(id) is { } model ? View(model) : NotFound();
 
     [HttpGet("{id:int}/actions/new")]
+    [Authorize(Policy = Policies.SaferCustodyChange)]
     public async Task<IActionResult> AddAction(int id, int? corrects)
     {
         var contact = await Find(id);
@@ -74,6 +77,7 @@ public sealed class ContactsController(FamilyTiesDbContext db, TimeProvider cloc
     }
 
     [HttpPost("{id:int}/actions/new")]
+    [Authorize(Policy = Policies.SaferCustodyChange)]
     public async Task<IActionResult> AddAction(int id, RecordActionForm form, [FromServices] IValidator<RecordActionForm> validator, [FromServices] RecordActionHandler handler)
     {
         var contact = await Find(id);
@@ -92,6 +96,7 @@ public sealed class ContactsController(FamilyTiesDbContext db, TimeProvider cloc
     }
 
     [HttpGet("{id:int}/caller/new")]
+    [Authorize(Policy = Policies.SaferCustodyChange)]
     public async Task<IActionResult> TellCaller(int id, int? corrects)
     {
         var contact = await Find(id, withActions: true);
@@ -110,6 +115,7 @@ public sealed class ContactsController(FamilyTiesDbContext db, TimeProvider cloc
     }
 
     [HttpPost("{id:int}/caller/new")]
+    [Authorize(Policy = Policies.SaferCustodyChange)]
     public async Task<IActionResult> TellCaller(int id, RecordCallerFeedbackForm form, [FromServices] IValidator<RecordCallerFeedbackForm> validator,
         [FromServices] RecordCallerFeedbackHandler handler)
     {
@@ -130,6 +136,7 @@ public sealed class ContactsController(FamilyTiesDbContext db, TimeProvider cloc
     }
 
     [HttpGet("{id:int}/close")]
+    [Authorize(Policy = Policies.SaferCustodyChange)]
     public async Task<IActionResult> Close(int id)
     {
         var contact = await Find(id, withActions: true);
@@ -143,6 +150,7 @@ public sealed class ContactsController(FamilyTiesDbContext db, TimeProvider cloc
     }
 
     [HttpPost("{id:int}/close")]
+    [Authorize(Policy = Policies.SaferCustodyChange)]
     public async Task<IActionResult> Close(int id, CloseContactForm form, [FromServices] IValidator<CloseContactForm> validator, [FromServices] CloseContactHandler handler)
     {
         var contact = await Find(id, withActions: true, tracked: true);
@@ -167,6 +175,7 @@ public sealed class ContactsController(FamilyTiesDbContext db, TimeProvider cloc
     }
 
     [HttpGet("{id:int}/correct")]
+    [Authorize(Policy = Policies.SaferCustodyChange)]
     public async Task<IActionResult> Correct(int id, string? q, string? prisonNumber)
     {
         var contact = await Find(id, withPrisoner: true);
@@ -194,6 +203,7 @@ public sealed class ContactsController(FamilyTiesDbContext db, TimeProvider cloc
     }
 
     [HttpPost("{id:int}/correct")]
+    [Authorize(Policy = Policies.SaferCustodyChange)]
     public async Task<IActionResult> Correct(int id, CorrectContactForm form, [FromServices] IValidator<CorrectContactForm> validator, [FromServices] CorrectContactHandler handler)
     {
         var contact = await Find(id, withPrisoner: true, tracked: true);
