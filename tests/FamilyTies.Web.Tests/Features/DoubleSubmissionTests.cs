@@ -1,3 +1,4 @@
+using FamilyTies.Testing;
 using System.Net;
 using AngleSharp.Dom;
 using FamilyTies.Data;
@@ -15,7 +16,7 @@ public sealed class DoubleSubmissionTests(AppFixture fixture)
 {
     private static string Input(DateOnly d) => d.ToString("d/M/yyyy", System.Globalization.CultureInfo.InvariantCulture);
 
-    private static DateOnly Today => LondonTime.DateOf(DateTimeOffset.UtcNow);
+    private static DateOnly Today => TestClock.Today;
 
     /// <summary>One create form: who fills it in, where, with what, and how many records it has made.</summary>
     private sealed record CreateForm(string User, string Page, string Action, Dictionary<string, string> Fields, Func<FamilyTiesDbContext, Task<int>> Count);
@@ -28,7 +29,7 @@ public sealed class DoubleSubmissionTests(AppFixture fixture)
         {
             case "safer custody contact":
                 return new("safercustody.wymott", "/safercustody/contacts/new", "/safercustody/contacts/new",
-                    SaferCustodyTestData.Contact(DateTimeOffset.UtcNow.AddMinutes(-10), callerName: marker),
+                    SaferCustodyTestData.Contact(TestClock.Now.AddMinutes(-10), callerName: marker),
                     db => db.SaferCustodyContacts.CountAsync(c => c.CallerName == marker));
             case "contact":
                 return new("visits.wymott", $"/contacts/new?prisonerId={prisoner.Id}", "/contacts/new", new Dictionary<string, string>

@@ -1,3 +1,4 @@
+using FamilyTies.Testing;
 using System.Net;
 using FamilyTies.Domain;
 using FamilyTies.Web.Tests.Infrastructure;
@@ -21,7 +22,7 @@ public sealed class FamilyLeadTests(AppFixture fixture)
         int contactId;
         using (var team = await TestUsers.SignedInAs(app, Roles.SaferCustody))
         {
-            contactId = await LogContact(team, Contact(DateTimeOffset.UtcNow.AddMinutes(-5)));
+            contactId = await LogContact(team, Contact(TestClock.Now.AddMinutes(-5)));
         }
         using var lead = await TestUsers.SignedInAs(app, Roles.FamilyLead);
 
@@ -51,7 +52,7 @@ public sealed class FamilyLeadTests(AppFixture fixture)
         var token = (await lead.GetPage("/")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         foreach (var (path, fields) in new (string, Dictionary<string, string>)[]
                  {
-                     ("/safercustody/contacts/new", Contact(DateTimeOffset.UtcNow.AddMinutes(-1))),
+                     ("/safercustody/contacts/new", Contact(TestClock.Now.AddMinutes(-1))),
                      ($"/safercustody/contacts/{contactId}/actions/new", new() { ["Kind"] = "SpokeToPrisoner", ["Notes"] = "Lead acting" }),
                      ($"/safercustody/contacts/{contactId}/close", new() { ["Outcome"] = "Closed by the lead" }),
                      ("/safercustody/cases/new", new() { ["Kind"] = "Acct", ["PrisonNumber"] = await NewPrisonNumber(app, "WYI") }),

@@ -1,3 +1,4 @@
+using FamilyTies.Testing;
 using System.Net;
 using FamilyTies.Data.Identity;
 using FamilyTies.Web.Tests.Areas.SaferCustody;
@@ -66,7 +67,7 @@ public sealed class HttpsAndRequestLogTests
 
         var page = await client.GetPage($"/safercustody/contacts/new?voicemailCheckId=&{queryMarker}=1");
         var response = await client.PostFormOn(page, "/safercustody/contacts/new",
-            SaferCustodyTestData.Contact(DateTimeOffset.UtcNow.AddMinutes(-5), callerName: marker + " Caller"));
+            SaferCustodyTestData.Contact(TestClock.Now.AddMinutes(-5), callerName: marker + " Caller"));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
 
         var lines = await LogLinesAsync(app, l => l.Contains("HTTP POST /safercustody/contacts/new responded 302", StringComparison.Ordinal));

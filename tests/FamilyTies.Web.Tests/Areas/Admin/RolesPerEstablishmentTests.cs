@@ -1,3 +1,4 @@
+using FamilyTies.Testing;
 using System.Net;
 using FamilyTies.Domain;
 using FamilyTies.Web.Tests.Areas.SaferCustody;
@@ -28,7 +29,7 @@ public sealed class RolesPerEstablishmentTests(AppFixture fixture)
         var stokeHeath = await app.EstablishmentId("SHI");
         var userName = TestUsers.NewUserName("both");
         var userId = await TestUsers.Create(app, userName, [new("WYI", Roles.VisitsStaff), new("SHI", Roles.VisitsStaff)]);
-        var now = DateTimeOffset.UtcNow.AddMinutes(-5);
+        var now = TestClock.Now.AddMinutes(-5);
         int wymottContact, stokeHeathContact;
         using (var team = await TestUsers.SignedInAs(app, Roles.SaferCustody, "WYI"))
         {

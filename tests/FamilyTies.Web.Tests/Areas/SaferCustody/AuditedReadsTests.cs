@@ -1,3 +1,4 @@
+using FamilyTies.Testing;
 using System.Net;
 using System.Text.Json;
 using FamilyTies.Domain.Common;
@@ -25,7 +26,7 @@ public sealed class AuditedReadsTests(AppFixture fixture)
         var prisoner = await PeopleTestData.Prisoner(app, "WYI", "Auditread");
         // The team (the family lead may read too, but may change nothing: the correction forms are the team's).
         var team = await StaffClient.SignedIn(app, "safercustody.wymott");
-        var received = DateTimeOffset.UtcNow.AddHours(-2);
+        var received = TestClock.Now.AddHours(-2);
         var contactId = await LogContact(team, Contact(received, prisoner.PrisonNumber, callerName: "Perpetua Readcheck"));
         await RecordAction(team, contactId, "WelfareCheck", received.AddMinutes(10), notes: "Checked on him");
         var tell = $"/safercustody/contacts/{contactId}/caller/new";
@@ -34,7 +35,7 @@ public sealed class AuditedReadsTests(AppFixture fixture)
             ["Result"] = "Told", ["OccurredDate"] = LondonTime.DateInput(received.AddMinutes(20)), ["OccurredTime"] = LondonTime.TimeInput(received.AddMinutes(20)),
             ["Disclosure"] = "AcknowledgementOnly", ["Notes"] = "Told her it was passed on",
         })).StatusCode);
-        var today = LondonTime.DateOf(DateTimeOffset.UtcNow);
+        var today = TestClock.Today;
         var opened = await team.PostForm("/safercustody/cases/new", "/safercustody/cases/new", new Dictionary<string, string>
         {
             ["PrisonNumber"] = prisoner.PrisonNumber, ["Kind"] = "Acct", ["OpenedOn"] = Input(today.AddDays(-1)),
@@ -130,7 +131,7 @@ public sealed class AuditedReadsTests(AppFixture fixture)
         var app = fixture.App(DatabaseKind.Sqlite);
         var wymott = await app.EstablishmentId("WYI");
         using var team = await StaffClient.SignedIn(app, "safercustody.wymott");
-        var now = DateTimeOffset.UtcNow.AddMinutes(-20);
+        var now = TestClock.Now.AddMinutes(-20);
         var id = await LogContact(team, Contact(now, imminent: true).With(Escalation(now.AddMinutes(2))));
 
         await using var db = app.Db(wymott);

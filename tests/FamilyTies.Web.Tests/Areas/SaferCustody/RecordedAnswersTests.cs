@@ -1,3 +1,4 @@
+using FamilyTies.Testing;
 using System.Net;
 using FamilyTies.Domain.Common;
 using FamilyTies.Domain.SaferCustody;
@@ -22,7 +23,7 @@ public sealed class RecordedAnswersTests(AppFixture fixture)
         var wymott = await app.EstablishmentId("WYI");
         var prisoner = await PeopleTestData.Prisoner(app, "WYI", "Consentcheck");
         using var team = await StaffClient.SignedIn(app, "safercustody.wymott");
-        var received = DateTimeOffset.UtcNow.AddHours(-3);
+        var received = TestClock.Now.AddHours(-3);
         var id = await LogContact(team, Contact(received, prisoner.PrisonNumber));
 
         await RecordAction(team, id, "WelfareCheck", received.AddMinutes(30), consent: "Given");
@@ -59,7 +60,7 @@ public sealed class RecordedAnswersTests(AppFixture fixture)
         var app = fixture.App(DatabaseKind.Sqlite);
         var wymott = await app.EstablishmentId("WYI");
         using var team = await StaffClient.SignedIn(app, "safercustody.wymott");
-        var received = DateTimeOffset.UtcNow.AddHours(-3);
+        var received = TestClock.Now.AddHours(-3);
         var id = await LogContact(team, Contact(received));
         var url = $"/safercustody/contacts/{id}/caller/new";
         Dictionary<string, string> Call(string result) => new()
@@ -87,7 +88,7 @@ public sealed class RecordedAnswersTests(AppFixture fixture)
         var wymott = await app.EstablishmentId("WYI");
         var prisoner = await PeopleTestData.Prisoner(app, "WYI", "Entrycheck");
         using var team = await StaffClient.SignedIn(app, "safercustody.wymott");
-        var today = LondonTime.DateOf(DateTimeOffset.UtcNow);
+        var today = TestClock.Today;
         var opened = await team.PostForm("/safercustody/cases/new", "/safercustody/cases/new", new Dictionary<string, string>
         {
             ["PrisonNumber"] = prisoner.PrisonNumber, ["Kind"] = "Acct", ["OpenedOn"] = Input(today.AddDays(-2)),

@@ -16,7 +16,7 @@ namespace FamilyTies.Web.Areas.Admin.Staff;
 [Area("Admin")]
 [Authorize(Policy = Policies.Admin)]
 [Route("admin/staff")]
-public sealed class StaffController(FamilyTiesDbContext db, UserManager<StaffUser> users, TimeProvider clock) : Controller
+public sealed class StaffController(FamilyTiesDbContext db, UserManager<StaffUser> users) : Controller
 {
     public sealed record Row(string Id, string UserName, string DisplayName, IReadOnlyList<string> Roles, bool Active, bool LockedOut);
 
@@ -34,10 +34,9 @@ public sealed class StaffController(FamilyTiesDbContext db, UserManager<StaffUse
             .Where(r => r.EstablishmentId == establishmentId)
             .Select(r => new { r.UserId, r.Role })
             .ToListAsync();
-        var now = clock.GetUtcNow();
         return View(staff.Select(s => new Row(s.Id, s.UserName ?? "", s.DisplayName,
             roles.Where(r => r.UserId == s.Id).Select(r => FamilyTies.Domain.Roles.DisplayName(r.Role)).Order().ToList(),
-            s.Active, s.LockoutEnd > now)).ToList());
+            s.Active, StaffLockout.IsLockedOut(s.LockoutEnd))).ToList());
     }
 
     [HttpGet("new")]
@@ -80,7 +79,7 @@ public sealed class StaffController(FamilyTiesDbContext db, UserManager<StaffUse
             DisplayName = user.DisplayName,
             Email = user.Email,
             Active = user.Active,
-            LockedOut = user.LockoutEnd > clock.GetUtcNow(),
+            LockedOut = StaffLockout.IsLockedOut(user.LockoutEnd),
             Memberships = roles.GroupBy(r => r.EstablishmentId)
                 .Select(g => new MembershipForm { EstablishmentId = g.Key, Roles = g.Select(r => r.Role).ToList() }).ToList(),
         };
@@ -97,7 +96,7 @@ public sealed class StaffController(FamilyTiesDbContext db, UserManager<StaffUse
         }
         form.Id = user.Id;
         form.UserName = user.UserName;
-        form.LockedOut = user.LockoutEnd > clock.GetUtcNow();
+        form.LockedOut = StaffLockout.IsLockedOut(user.LockoutEnd);
         if (await validator.ValidateInto(form, ModelState))
         {
             var errors = await handler.Handle(user, form, await Administered());
