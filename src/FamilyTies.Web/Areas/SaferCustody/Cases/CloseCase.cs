@@ -4,12 +4,13 @@ using FamilyTies.Domain.Common;
 using FamilyTies.Domain.SaferCustody;
 using FamilyTies.Web.Areas.SaferCustody.Shared;
 using FluentValidation;
+using FamilyTies.Web.Infrastructure;
 
 namespace FamilyTies.Web.Areas.SaferCustody.Cases;
 
 public sealed class CloseCaseForm
 {
-    [Display(Name = "Date closed")] public string? ClosedOn { get; set; }
+    [Display(Name = "Date closed"), DateRange(DateKind.RecentPast)] public string? ClosedOn { get; set; }
 
     public int CaseId { get; set; }
     public string CaseTitle { get; set; } = "";
