@@ -21,7 +21,7 @@ public sealed class BadInputRunner(BadInputWorld world, DatabaseSnapshot snapsho
         var reflected = FormFields.Of(action);
         var client = await world.Client(row.User);
         PostTarget? target = null;
-        (IDocument Page, string Token, HashSet<string> Choices) form = default;
+        FormState? form = null;
         var knownReproduced = false;
         var sent = 0;
 
@@ -45,7 +45,7 @@ public sealed class BadInputRunner(BadInputWorld world, DatabaseSnapshot snapsho
                 steps.AddRange(target.Extras.Select(e => new Step(e.Name, null, e.Fields, e.Expect)));
                 extrasAdded = true;
             }
-            var fields = reflected.Select(f => f.Kind == FieldKind.Text && form.Choices.Contains(f.Name) ? f with { Kind = FieldKind.Choice } : f).ToList();
+            var fields = reflected.Select(f => f.Kind == FieldKind.Text && form!.Choices.Contains(f.Name) ? f with { Kind = FieldKind.Choice } : f).ToList();
             if (bad is { } b && !Applies(b, row, fields, target))
             {
                 continue;
@@ -54,7 +54,7 @@ public sealed class BadInputRunner(BadInputWorld world, DatabaseSnapshot snapsho
             var expected = bad is { } e ? row.Expected(e, target) : extraExpect!.Value;
 
             var before = snapshot.Take();
-            using var response = await Send(client, url, form.Token, values, fields, bad, target);
+            using var response = await Send(client, url, form!, values, fields, bad, target);
             var after = snapshot.Take();
             Requests++;
             sent++;
@@ -84,6 +84,9 @@ public sealed class BadInputRunner(BadInputWorld world, DatabaseSnapshot snapsho
         Variants += sent;
         PerAction[row.Action] = sent;
     }
+
+    /// <summary>The form page's antiforgery token, the fields it offers as options, and a create form's one-time key.</summary>
+    private sealed record FormState(string Token, HashSet<string> Choices, string? SubmissionKey);
 
     private sealed record Step(string Name, Bad? Bad, Dictionary<string, string[]>? Fields, Outcome? Expect);
 
@@ -217,7 +220,7 @@ public sealed class BadInputRunner(BadInputWorld world, DatabaseSnapshot snapsho
         return pairs.Count == 0 ? "" : "?" + string.Join("&", pairs);
     }
 
-    private async Task<(IDocument, string, HashSet<string>)> FormPage(StaffClient client, PostTarget target)
+    private async Task<FormState> FormPage(StaffClient client, PostTarget target)
     {
         var address = target.FormPage ?? "/";
         var response = await client.Http.GetAsync(address);
@@ -245,7 +248,8 @@ public sealed class BadInputRunner(BadInputWorld world, DatabaseSnapshot snapsho
             .Concat(page.QuerySelectorAll("input[type=radio][name]").Select(e => e.GetAttribute("name")!))
             .Concat(page.QuerySelectorAll("input[type=checkbox][name]").Where(e => e.GetAttribute("value") != "true").Select(e => e.GetAttribute("name")!))
             .ToHashSet();
-        return (page, token, choices);
+        var key = page.QuerySelector<IHtmlInputElement>("input[name=SubmissionKey]")?.Value;
+        return new FormState(token, choices, key);
     }
 
     /// <summary>The values a browser would post from the form as the page shows it.</summary>
@@ -273,11 +277,16 @@ public sealed class BadInputRunner(BadInputWorld world, DatabaseSnapshot snapsho
         return values.GroupBy(v => v.Name).ToDictionary(g => g.Key, g => g.Select(v => v.Value).ToArray());
     }
 
-    private static async Task<HttpResponseMessage> Send(StaffClient client, string url, string token, Dictionary<string, string[]> values,
+    private static async Task<HttpResponseMessage> Send(StaffClient client, string url, FormState form, Dictionary<string, string[]> values,
         List<FormField> fields, Bad? bad, PostTarget target)
     {
-        var pairs = new List<KeyValuePair<string, string>> { new("__RequestVerificationToken", token) };
+        var pairs = new List<KeyValuePair<string, string>> { new("__RequestVerificationToken", form.Token) };
         pairs.AddRange(values.SelectMany(kv => kv.Value.Select(v => new KeyValuePair<string, string>(kv.Key, v))));
+        if (form.SubmissionKey is { } key && !values.ContainsKey("SubmissionKey"))
+        {
+            // A create form's one-time key goes with every variant, as a browser sends every hidden field.
+            pairs.Add(new("SubmissionKey", key));
+        }
         var file = fields.FirstOrDefault(f => f.Kind == FieldKind.File);
         if (file is null)
         {

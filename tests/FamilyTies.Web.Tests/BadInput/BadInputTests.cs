@@ -27,9 +27,11 @@ public sealed class BadInputTests(ITestOutputHelper output)
     {
         var posts = PostTable.Rows().Select(r => r.Action).ToHashSet();
         var gets = GetTable.Rows().Select(r => r.Action).ToHashSet();
-        Assert.Empty(Actions.Keys.Where(IsPost).Except(posts).Select(k => $"{k} has no row in PostTable: add one"));
-        Assert.Empty(Actions.Keys.Where(k => !IsPost(k)).Except(gets).Select(k => $"{k} has no row in GetTable: add one"));
-        Assert.Empty(posts.Concat(gets).Except(Actions.Keys).Select(k => $"{k} is in a table but is not an action"));
+        var problems = Actions.Keys.Where(IsPost).Except(posts).Select(k => $"{k} has no row in PostTable: add one")
+            .Concat(Actions.Keys.Where(k => !IsPost(k)).Except(gets).Select(k => $"{k} has no row in GetTable: add one"))
+            .Concat(posts.Concat(gets).Except(Actions.Keys).Select(k => $"{k} is in a table but is not an action"))
+            .ToList();
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
         Assert.Equal(GetTable.Rows().Count(), gets.Count);
     }
 

@@ -16,8 +16,8 @@ namespace FamilyTies.Web.Tests.BadInput;
 
 /// <summary>
 /// The bad-input test's own app and database (so no other test writes to it while it counts rows), its signed-in
-/// clients, and the records rows arrange: at Wymott (home, where every demo user works) and at Stoke Heath (foreign:
-/// Wymott's users belong there too but work at Wymott, so its records must be "not found").
+/// clients (accounts of its own, by role), and the records rows arrange: at Wymott (home, where its users work) and at
+/// Stoke Heath (foreign: its records must be "not found" for a Wymott user).
 /// </summary>
 public sealed class BadInputWorld : IAsyncDisposable
 {
@@ -49,7 +49,11 @@ public sealed class BadInputWorld : IAsyncDisposable
         return new BadInputWorld(app, await app.EstablishmentId("WYI"), await app.EstablishmentId("SHI"));
     }
 
-    /// <summary>A client signed in as the user (kept for the run), or anonymous.</summary>
+    /// <summary>
+    /// A client signed in as the world's own account for a user key (kept for the run), or anonymous. A key is a role
+    /// ("VisitsManager": that role at Wymott), or "Role@WYI+SHI" for a role held at several establishments, working in
+    /// the first; a "#label" at the end makes an account of its own for one row (one that changes its password). The accounts are made here (TestUsers), so no demo account is used or changed.
+    /// </summary>
     public async Task<StaffClient> Client(string user)
     {
         if (!_clients.TryGetValue(user, out var client))
@@ -60,8 +64,27 @@ public sealed class BadInputWorld : IAsyncDisposable
         return client;
     }
 
+    /// <summary>A new client: anonymous, or signed in as the account for the user key (made on first use).</summary>
     public async Task<StaffClient> NewClient(string user) =>
-        user == Anonymous ? StaffClient.Anonymous(App) : await StaffClient.SignedIn(App, user);
+        user == Anonymous ? StaffClient.Anonymous(App) : await StaffClient.SignedIn(App, await UserName(user));
+
+    private readonly Dictionary<string, string> _userNames = [];
+
+    /// <summary>The username of the world's account for a user key (see <see cref="Client"/>), made on first use.</summary>
+    public async Task<string> UserName(string user)
+    {
+        if (!_userNames.TryGetValue(user, out var name))
+        {
+            var parts = user.Split('#')[0].Split('@');
+            var codes = parts.Length > 1 ? parts[1].Split('+') : ["WYI"];
+            name = (await TestUsers.Create(App, [parts[0]], codes)).UserName;
+            _userNames[user] = name;
+        }
+        return name;
+    }
+
+    /// <summary>The password each account has now, when a row changed it (every account starts with the demo password).</summary>
+    public Dictionary<string, string> Passwords { get; } = [];
 
     /// <summary>A number for names and prison numbers no other row uses.</summary>
     public int Next() => Interlocked.Increment(ref _next);
@@ -163,31 +186,13 @@ public sealed class BadInputWorld : IAsyncDisposable
     public async Task<(Prisoner Prisoner, Contact Visitor)> BookablePrisoner() => await VisitTestData.BookablePrisoner(App);
 
     /// <summary>A staff account of its own at Wymott (or Stoke Heath), for the admin's edit page.</summary>
-    public async Task<StaffUser> StaffUser(bool foreign = false)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
-        var establishment = foreign ? Foreign : Home;
-        var user = new StaffUser
-        {
-            UserName = $"badinput.user{Next()}", DisplayName = "Badinput Testuser", CurrentEstablishmentId = establishment,
-            Establishments = [new StaffEstablishment { EstablishmentId = establishment }],
-        };
-        Check(await users.CreateAsync(user, FamilyTiesApp.Password));
-        Check(await users.AddToRoleAsync(user, FamilyTies.Domain.Roles.VisitsStaff));
-        return user;
-    }
+    public Task<FamilyTies.Testing.TestStaffUser> StaffUser(bool foreign = false) =>
+        TestUsers.Create(App, [FamilyTies.Domain.Roles.VisitsStaff], foreign ? "SHI" : "WYI");
 
-    private static void Check(IdentityResult result)
+    /// <summary>The id of the world's account for a user key.</summary>
+    public async Task<string> UserId(string user)
     {
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
-        }
-    }
-
-    public async Task<string> UserId(string userName)
-    {
+        var userName = await UserName(user);
         await using var db = App.Db();
         return await db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync();
     }

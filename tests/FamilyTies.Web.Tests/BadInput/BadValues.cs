@@ -10,7 +10,7 @@ public enum Bad
     /// <summary>Every field present and empty.</summary>
     Empty,
     /// <summary>10,001 characters in every text field (one more than the longest limit any field has).</summary>
-    Long,
+    TooLong,
     /// <summary>A NUL character inside every text field.</summary>
     Nul,
     Emoji,
@@ -40,21 +40,21 @@ public enum Bad
 public static class BadValues
 {
     public const string NotFoundId = "99999999";
-    public static readonly string Long = new('x', 10_001);
+    public static readonly string LongText = new('x', 10_001);
     public const string Emoji = "Ffion 😀👨‍👩‍👧‍👦 🏳️‍🌈";
     public const string RightToLeft = "مريم \u202Eعلي\u202C שלום";
 
     /// <summary>The variants sent to a GET action's query string (ids and query values; nothing to miss or leave empty).</summary>
     public static readonly Bad[] ForQueries =
     [
-        Bad.Baseline, Bad.Long, Bad.Nul, Bad.Emoji, Bad.RightToLeft, Bad.DateYearOne, Bad.DateYear9999, Bad.DateNotReal,
+        Bad.Baseline, Bad.TooLong, Bad.Nul, Bad.Emoji, Bad.RightToLeft, Bad.DateYearOne, Bad.DateYear9999, Bad.DateNotReal,
         Bad.Negative, Bad.Huge, Bad.Overflow, Bad.UnknownOption, Bad.MissingId, Bad.ForeignId, Bad.Array,
     ];
 
     /// <summary>Which kinds of field a variant changes; when a form has none of them the variant changes every field instead.</summary>
     public static FieldKind[] Targets(Bad bad) => bad switch
     {
-        Bad.Long or Bad.Nul or Bad.Emoji or Bad.RightToLeft => [FieldKind.Text],
+        Bad.TooLong or Bad.Nul or Bad.Emoji or Bad.RightToLeft => [FieldKind.Text],
         Bad.DateYearOne or Bad.DateYear9999 or Bad.DateNotReal => [FieldKind.Date],
         Bad.Negative or Bad.Huge or Bad.Overflow => [FieldKind.Number],
         Bad.UnknownOption or Bad.UnknownOptionNumber => [FieldKind.Choice, FieldKind.Flag],
@@ -65,7 +65,7 @@ public static class BadValues
     /// <summary>The bad value for one field (null: this variant does not set single values).</summary>
     public static string? Value(Bad bad, string? baseline) => bad switch
     {
-        Bad.Long => Long,
+        Bad.TooLong => LongText,
         Bad.Nul => (baseline is { Length: > 1 } b ? b[..1] + "\0" + b[1..] : "x\0y"),
         Bad.Emoji => Emoji,
         Bad.RightToLeft => RightToLeft,

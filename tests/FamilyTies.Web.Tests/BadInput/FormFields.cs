@@ -69,6 +69,18 @@ public static class FormFields
                 {
                     fields.Add(field);
                 }
+                else if (property.PropertyType.IsGenericType && property.PropertyType.GetGenericTypeDefinition() == typeof(List<>)
+                         && property.PropertyType.GetGenericArguments()[0] is { IsClass: true } element && element != typeof(string))
+                {
+                    // A list of groups (Memberships[0].Roles): the first group's fields.
+                    foreach (var inner in element.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.SetMethod is { IsPublic: true }))
+                    {
+                        if (KindOf($"{name}[0].{inner.Name}", inner.PropertyType, inner.GetCustomAttribute<DateRangeAttribute>() is not null) is { } part)
+                        {
+                            fields.Add(part);
+                        }
+                    }
+                }
             }
         }
         return fields;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FamilyTies.Domain;
 using FamilyTies.Web.Tests.Areas.Visits;
 using W = FamilyTies.Web.Tests.BadInput.BadInputWorld;
 
@@ -11,12 +12,12 @@ namespace FamilyTies.Web.Tests.BadInput;
 /// </summary>
 public static class GetTable
 {
-    private const string VisitsManager = "visitsmanager.wymott";
-    private const string Booker = "visits.wymott";
-    private const string Security = "security.wymott";
-    private const string SaferCustody = "safercustody.wymott";
-    private const string Admin = "admin.wymott";
-    private const string FamilyLead = "familylead.wymott";
+    private const string VisitsManager = Roles.VisitsManager;
+    private const string Booker = Roles.VisitsStaff;
+    private const string Security = Roles.Security;
+    private const string SaferCustody = Roles.SaferCustody;
+    private const string Admin = Roles.EstablishmentAdmin;
+    private const string FamilyLead = Roles.FamilyLead;
 
     private static string S(int id) => id.ToString(CultureInfo.InvariantCulture);
 
@@ -55,6 +56,7 @@ public static class GetTable
     public static IEnumerable<GetRow> Rows() =>
     [
         Page("Features.Account.AccountController.SignInPage GET", W.Anonymous, "/sign-in", ("returnUrl", "/prisoners")),
+        Page("Features.Account.AccountController.ChangePassword GET", Booker, "/account/password"),
         Page("Features.Errors.ErrorsController.Show ANY", W.Anonymous, _ => Task.FromResult(new GetTarget { Url = "/error/{code}", Route = new() { ["code"] = "404" } }))
             with { Statuses = [404], IdStatuses = [404] },
         Page("Features.Home.HomeController.Index GET", Booker, "/"),
@@ -178,7 +180,7 @@ public static class GetTable
         Page("Areas.CareExperienced.Home.HomeController.Index ANY", FamilyLead, "/careexperienced"),
         Page("Areas.ForeignNationals.Home.HomeController.Index ANY", FamilyLead, "/foreignnationals"),
         Page("Areas.Dashboard.Home.HomeController.Index ANY", FamilyLead, "/dashboard"),
-        Page("Areas.Dashboard.National.NationalController.Index ANY", "national.viewer", "/dashboard/national"),
+        Page("Areas.Dashboard.National.NationalController.Index ANY", Roles.NationalViewer, "/dashboard/national"),
         Page("Areas.Admin.Home.HomeController.Index ANY", Admin, "/admin"),
         Page("Areas.Admin.Staff.StaffController.Index GET", Admin, "/admin/staff"),
         Page("Areas.Admin.Staff.StaffController.Create GET", Admin, "/admin/staff/new"),

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FamilyTies.Domain;
 using FamilyTies.Domain.Common;
 using FamilyTies.Domain.Visits;
 using FamilyTies.Web.Features.RollImport;
@@ -6,6 +7,7 @@ using FamilyTies.Web.Tests.Areas.Visits;
 using FamilyTies.Web.Tests.Features.People;
 using FamilyTies.Web.Tests.Features.RollImport;
 using FamilyTies.Web.Tests.Features.VisitingOrders;
+using FamilyTies.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 using W = FamilyTies.Web.Tests.BadInput.BadInputWorld;
@@ -19,11 +21,12 @@ namespace FamilyTies.Web.Tests.BadInput;
 /// </summary>
 public static class PostTable
 {
-    private const string VisitsManager = "visitsmanager.wymott";
-    private const string Booker = "visits.wymott";
-    private const string Security = "security.wymott";
-    private const string SaferCustody = "safercustody.wymott";
-    private const string Admin = "admin.wymott";
+    private const string VisitsManager = Roles.VisitsManager;
+    private const string Booker = Roles.VisitsStaff;
+    private const string Security = Roles.Security;
+    private const string SaferCustody = Roles.SaferCustody;
+    private const string Admin = Roles.EstablishmentAdmin;
+    private const string ChangesPassword = Roles.VisitsStaff + "#password";
 
     /// <summary>Variants that only set text (emoji, right-to-left) or that send a date, number or option to a form of text only.</summary>
     private static readonly Bad[] AnyText = [Bad.Emoji, Bad.RightToLeft];
@@ -62,27 +65,43 @@ public static class PostTable
 
     public static IEnumerable<PostRow> Rows() =>
     [
-        new("Features.Account.AccountController.SignInSubmit POST", W.Anonymous, _ => Task.FromResult(new PostTarget
+        new("Features.Account.AccountController.SignInSubmit POST", W.Anonymous, async w => new PostTarget
         {
             Url = "/sign-in", FormPage = "/sign-in",
-            Fields = F(("UserName", "national.viewer"), ("Password", FamilyTiesApp.Password), ("ReturnUrl", "/")),
-        })) { FreshClient = true },
+            Fields = F(("UserName", await w.UserName(Roles.NationalViewer)), ("Password", FamilyTiesApp.Password), ("ReturnUrl", "/")),
+        }) { FreshClient = true },
 
-        new("Features.Account.AccountController.SignOutUser POST", "familyservices.stokeheath", _ => Task.FromResult(new PostTarget { Url = "/sign-out" }))
+        new("Features.Account.AccountController.SignOutUser POST", Roles.FamilyServices + "@SHI", _ => Task.FromResult(new PostTarget { Url = "/sign-out" }))
         {
             FreshClient = true,
             Expect = Accept(Enum.GetValues<Bad>()),
             Why = "Sign-out reads nothing from the form: whatever else is posted, the user is signed out",
         },
 
-        new("Features.Establishments.EstablishmentsController.Switch POST", "familyservices.wymott", async w => new PostTarget
+        new("Features.Account.AccountController.ChangePassword POST", ChangesPassword, w =>
+        {
+            // The good form changes the password; the next target (after it was accepted) starts from the new one.
+            var current = w.Passwords.GetValueOrDefault(ChangesPassword, FamilyTiesApp.Password);
+            var next = "Badinput new password " + w.Next();
+            w.Passwords[ChangesPassword] = next;
+            return Task.FromResult(new PostTarget
+            {
+                Url = "/account/password", FormPage = "/account/password",
+                Fields = F(("CurrentPassword", current), ("NewPassword", next), ("ConfirmPassword", next)),
+            });
+        })
+        {
+            Why = "Its own account: changing the password ends the account's other sessions",
+        },
+
+        new("Features.Establishments.EstablishmentsController.Switch POST", Roles.FamilyServices + "@WYI+SHI", async w => new PostTarget
         {
             Url = "/establishment/switch",
             Fields = F(("establishmentId", S(w.Home)), ("returnUrl", "/prisoners")),
             Foreign = new() { ["establishmentId"] = S(await w.App.EstablishmentId("LHI")) },
         })
         {
-            Expect = Accept(AnyText, [Bad.Long, Bad.Nul]).With(Outcome.NotFound, [Bad.Missing, Bad.Empty, Bad.Array, Bad.MissingId, Bad.ForeignId, .. TypeConfusion]),
+            Expect = Accept(AnyText, [Bad.TooLong, Bad.Nul]).With(Outcome.NotFound, [Bad.Missing, Bad.Empty, Bad.Array, Bad.MissingId, Bad.ForeignId, .. TypeConfusion]),
             Why = "returnUrl is only a hint (anything not local goes to the start page); an establishment the user does not belong to is not found",
         },
 
@@ -223,7 +242,7 @@ public static class PostTable
             };
         })
         {
-            Known = new("§2 every length limit holds on every path: the booking POST skips the 100/500-character limits on support text", Bad.Long),
+            Known = new("§2 every length limit holds on every path: the booking POST skips the 100/500-character limits on support text", Bad.TooLong),
         },
 
         new("Areas.Visits.VisitRecords.VisitRecordsController.Cancel POST", Booker, async w =>
@@ -275,8 +294,8 @@ public static class PostTable
         {
             // A token for a full roll of another establishment's user: damaged, expired and foreign tokens are all refused alike.
             var protector = w.App.Services.GetRequiredService<IDataProtectionProvider>();
-            var foreign = PendingFullRoll.Protect(protector, new PendingFullRoll(w.Foreign, await w.UserId("visitsmanager.stokeheath"), 0, [1, 2, 3]), TimeProvider.System);
-            var elsewhere = PendingFullRoll.Protect(protector, new PendingFullRoll(w.Home, await w.UserId("admin.wymott"), 0, [1, 2, 3]), TimeProvider.System);
+            var foreign = PendingFullRoll.Protect(protector, new PendingFullRoll(w.Foreign, await w.UserId(Roles.VisitsManager + "@SHI"), 0, [1, 2, 3]), TimeProvider.System);
+            var elsewhere = PendingFullRoll.Protect(protector, new PendingFullRoll(w.Home, await w.UserId(Roles.EstablishmentAdmin), 0, [1, 2, 3]), TimeProvider.System);
             return new PostTarget
             {
                 Url = "/prisoners/import/confirm", FormPage = "/prisoners/import",
@@ -472,8 +491,8 @@ public static class PostTable
         {
             Url = "/admin/staff/new", FormPage = "/admin/staff/new",
             Fields = F(("UserName", "badinput.new" + w.Next()), ("DisplayName", "Badinput Newstarter"), ("Email", "new@justice.gov.uk"),
-                ("Roles", "VisitsStaff"), ("EstablishmentIds", S(w.Home)), ("Password", "badinput-first-password")),
-            Foreign = new() { ["EstablishmentIds"] = S(await w.App.EstablishmentId("LHI")) },
+                ("Memberships[0].EstablishmentId", S(w.Home)), ("Memberships[0].Roles", "VisitsStaff"), ("Password", "badinput-first-password")),
+            Foreign = new() { ["Memberships[0].EstablishmentId"] = S(await w.App.EstablishmentId("LHI")) },
         }),
 
         new("Areas.Admin.Staff.StaffController.Edit POST", Admin, async w =>
@@ -482,7 +501,7 @@ public static class PostTable
             return new PostTarget
             {
                 Url = "/admin/staff/{id}", Route = new() { ["id"] = user.Id }, FormPage = $"/admin/staff/{user.Id}", Prefill = true,
-                Foreign = new() { ["id"] = (await w.StaffUser(foreign: true)).Id, ["EstablishmentIds"] = S(await w.App.EstablishmentId("LHI")) },
+                Foreign = new() { ["id"] = (await w.StaffUser(foreign: true)).Id, ["Memberships[0].EstablishmentId"] = S(await w.App.EstablishmentId("LHI")) },
             };
         }),
 
