@@ -63,6 +63,9 @@ public sealed record PostRow(string Action, string User, Func<BadInputWorld, Tas
     /// <summary>Each variant from a new client (signing in, or anonymous): for sign-in and sign-out.</summary>
     public bool FreshClient { get; init; }
 
+    /// <summary>The action signs the user out: its answer is the sign-in page.</summary>
+    public bool SignsOut { get; init; }
+
     /// <summary>No good submission is sent (the row says why in <see cref="Why"/>).</summary>
     public bool NoBaseline { get; init; }
 

@@ -17,7 +17,7 @@ public enum FieldKind
     /// <summary>A DateOnly, or a string marked with <see cref="DateRangeAttribute"/>.</summary>
     Date,
     Number,
-    /// <summary>An integer naming a record (its name ends in Id or Ids).</summary>
+    /// <summary>An integer naming a record (its name ends in Id or Ids, or it is "corrects": the entry a correction corrects).</summary>
     Id,
     Flag,
     File,
@@ -120,6 +120,7 @@ public static class FormFields
         if (t == typeof(int) || t == typeof(long) || t == typeof(decimal))
         {
             return new FormField(name, last.EndsWith("Id", StringComparison.Ordinal) || last.EndsWith("Ids", StringComparison.Ordinal) || last == "id"
+                || last.Equals("corrects", StringComparison.OrdinalIgnoreCase)
                 ? FieldKind.Id : FieldKind.Number, false);
         }
         return null;

@@ -13,7 +13,8 @@ public sealed class CloseCaseForm
     [Display(Name = "Date closed"), DateRange(DateKind.RecentPast)] public string? ClosedOn { get; set; }
 
     public int CaseId { get; set; }
-    public string CaseTitle { get; set; } = "";
+    /// <summary>For the view only: never read from a posted form.</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever] public string CaseTitle { get; set; } = "";
 }
 
 public sealed class CloseCaseValidator : AbstractValidator<CloseCaseForm>

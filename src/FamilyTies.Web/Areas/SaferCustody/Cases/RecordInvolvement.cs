@@ -24,7 +24,8 @@ public sealed class RecordInvolvementForm
 
     // For the view.
     public int CaseId { get; set; }
-    public string CaseTitle { get; set; } = "";
+    /// <summary>For the view only: never read from a posted form.</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever] public string CaseTitle { get; set; } = "";
 }
 
 public sealed class RecordInvolvementValidator : AbstractValidator<RecordInvolvementForm>
