@@ -62,10 +62,10 @@ public sealed class BadInputRunner(BadInputWorld world, DatabaseSnapshot snapsho
             var label = $"{row.Action} [{name}] as {row.User}";
             if (problem is not null)
             {
-                if (bad is { } k && row.Known?.Covers(k) == true)
+                if (row.Known is { } known && (bad is { } k ? known.Covers(k) : known.Variants.Length == 0))
                 {
                     knownReproduced = true;
-                    KnownSeen.Add($"{label}: {problem} (known: {row.Known.Item})");
+                    KnownSeen.Add($"{label}: {problem} (known: {known.Item})");
                 }
                 else
                 {
@@ -82,7 +82,7 @@ public sealed class BadInputRunner(BadInputWorld world, DatabaseSnapshot snapsho
             Failures.Add($"{row.Action}: the known issue ({row.Known.Item}) no longer happens: remove the Known mark from its row");
         }
         Variants += sent;
-        PerAction[row.Action] = sent;
+        PerAction[row.Action] = PerAction.GetValueOrDefault(row.Action) + sent;
     }
 
     /// <summary>The form page's antiforgery token, the fields it offers as options, and a create form's one-time key.</summary>
@@ -152,7 +152,7 @@ public sealed class BadInputRunner(BadInputWorld world, DatabaseSnapshot snapsho
             Failures.Add($"{row.Action}: the known issue ({row.Known.Item}) no longer happens: remove the Known mark from its row");
         }
         Variants += sent;
-        PerAction[row.Action] = sent;
+        PerAction[row.Action] = PerAction.GetValueOrDefault(row.Action) + sent;
     }
 
     private static bool Applies(Bad bad, PostRow row, List<FormField> fields, PostTarget target) => bad switch

@@ -128,12 +128,12 @@ public sealed class BadInputWorld : IAsyncDisposable
         return await Add(session.EstablishmentId, new BlockedDate { Date = Today.AddDays(30), SessionTemplateId = session.Id, Reason = "Arranged by the bad-input test" });
     }
 
-    /// <summary>A booked visit in a session of its own, a week or more ahead.</summary>
+    /// <summary>A booked visit in a session of its own, 5 to 19 days ahead.</summary>
     public async Task<Visit> Visit(bool foreign = false, bool needsReview = false)
     {
         var prisoner = await Prisoner(foreign);
         var session = await Session(foreign);
-        var date = Today.AddDays(5 + 7 * (Next() % 4 + 1));
+        var date = Today.AddDays(5 + 7 * (Next() % 3)); // inside the 28-day booking window, so it can be amended
         var visit = await VisitsTestData.BookedVisit(App, prisoner, session, date);
         var (contact, _) = await Contact(prisoner);
         await using var db = App.Db(prisoner.EstablishmentId);

@@ -9,6 +9,7 @@ using FamilyTies.Web.Tests.Features.RollImport;
 using FamilyTies.Web.Tests.Features.VisitingOrders;
 using FamilyTies.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using W = FamilyTies.Web.Tests.BadInput.BadInputWorld;
 
@@ -51,6 +52,8 @@ public static class PostTable
     private static string D(DateOnly date) => W.Date(date);
 
     private static DateOnly Today => W.Today;
+
+    private static string SlotOf(Dictionary<string, string> booking) => booking["Slot"];
 
     private static Dictionary<string, string[]> PrisonerFields(string prisonNumber) => F(
         ("PrisonNumber", prisonNumber), ("FirstName", "Tobias"), ("LastName", "Badinput"), ("DateOfBirth", "2/4/1988"),
@@ -248,11 +251,44 @@ public static class PostTable
                     ("Slot in year 9999", F(("VisitorIds", S(visitor.Id)), ("Slot", $"{session.Id}:9999-12-31"), ("MainContactId", S(visitor.Id)), ("RequestMethod", "Phone")), Outcome.Refused),
                     ("Slot in year 1", F(("VisitorIds", S(visitor.Id)), ("Slot", $"{session.Id}:0001-01-01"), ("MainContactId", S(visitor.Id)), ("RequestMethod", "Phone")), Outcome.Refused),
                     ("Slot of a session not here", F(("VisitorIds", S(visitor.Id)), ("Slot", $"{BadValues.NotFoundId}:{date:yyyy-MM-dd}"), ("MainContactId", S(visitor.Id)), ("RequestMethod", "Phone")), Outcome.Refused),
+                    ("Other support of 10,000 characters", F(("VisitorIds", S(visitor.Id)), ("Slot", SlotOf(booking)), ("MainContactId", S(visitor.Id)), ("RequestMethod", "Phone"),
+                        ("OtherSupport", new string('x', 10_000))), Outcome.Refused),
+                    ("Interpreter language of 10,000 characters", F(("VisitorIds", S(visitor.Id)), ("Slot", SlotOf(booking)), ("MainContactId", S(visitor.Id)), ("RequestMethod", "Phone"),
+                        ("InterpreterLanguage", new string('x', 10_000))), Outcome.Refused),
                 ],
             };
         })
         {
             Why = "§2 every length limit holds on every path: the booking POST's 100/500-character limits on support text hold (TooLong refused)",
+        },
+
+        // The same action for a remand prisoner, who has no visiting-order balance row (issue 15 §2.1).
+        new("Areas.Visits.Bookings.BookingsController.Book POST", Booker, async w =>
+        {
+            var (session, date) = await VisitTestData.Session(w.App, openCapacity: 30);
+            var prisoner = await w.Prisoner();
+            await using (var db = w.App.Db(prisoner.EstablishmentId))
+            {
+                var tracked = await db.Prisoners.SingleAsync(p => p.Id == prisoner.Id);
+                tracked.LegalStatus = FamilyTies.Domain.People.LegalStatus.Remand;
+                await db.SaveChangesAsync();
+            }
+            var (visitor, _) = await w.Contact(prisoner);
+            var booking = VisitTestData.Booking(visitor.Id, session.Id, date);
+            var (full, fullDate) = await VisitTestData.Session(w.App, openCapacity: 0);
+            return new PostTarget
+            {
+                Url = "/visits/book/{prisonerId}", Route = new() { ["prisonerId"] = S(prisoner.Id) }, FormPage = VisitTestData.CheckUrl(prisoner.Id, booking),
+                Fields = booking.ToDictionary(kv => kv.Key, kv => new[] { kv.Value }), Foreign = new() { ["prisonerId"] = S((await w.Prisoner(foreign: true)).Id) },
+                Extras =
+                [
+                    ("Refused by the booking rules (a session with no open tables)", F(("VisitorIds", S(visitor.Id)), ("Slot", $"{full.Id}:{fullDate:yyyy-MM-dd}"),
+                        ("MainContactId", S(visitor.Id)), ("RequestMethod", "Phone")), Outcome.Refused),
+                ],
+            };
+        })
+        {
+            Why = "A remand prisoner: no visiting-order balance row; refused bookings for one (issue 15 §2.1) must not give 500",
         },
 
         new("Areas.Visits.VisitRecords.VisitRecordsController.Cancel POST", Booker, async w =>
@@ -323,11 +359,11 @@ public static class PostTable
             var session = await w.Session();
             return new PostTarget
             {
-                Url = "/visits/blocks/new", FormPage = "/visits/blocks/new",
+                Url = "/visits/blocks/new", FormPage = "/visits/blocks/new", 
                 Fields = F(("Date", D(Today.AddDays(5 + 7 * 6))), ("SessionTemplateId", S(session.Id)), ("Reason", "Staff training")),
                 Foreign = new() { ["SessionTemplateId"] = S((await w.Session(foreign: true)).Id) },
             };
-        }),
+        }) { Expect = Accept(AnyText), Why = "The reason is free text" },
 
         new("Areas.Visits.Blocks.BlocksController.ConfirmRemove POST", VisitsManager, async w =>
         {
