@@ -5,7 +5,8 @@ namespace FamilyTies.Web.Infrastructure;
 
 /// <summary>
 /// Dates typed the way people in the UK write them (27/3/1985, 27/03/1985) or as ISO (1985-03-27).
-/// A date that is not real gets a GOV.UK-style message naming the field.
+/// A date that is not real, or outside the window its field's <see cref="DateKind"/> allows, gets a GOV.UK-style
+/// message naming the field, and the property is left unset.
 /// </summary>
 public sealed class DateOnlyModelBinder : IModelBinder
 {
@@ -28,15 +29,20 @@ public sealed class DateOnlyModelBinder : IModelBinder
             bindingContext.Result = ModelBindingResult.Success(null);
             return Task.CompletedTask;
         }
-        if (TryParse(text, out var date))
+        var field = DateRanges.FieldName(bindingContext.ModelMetadata.DisplayName ?? bindingContext.ModelName);
+        if (!TryParse(text, out var date))
         {
-            bindingContext.Result = ModelBindingResult.Success(date);
-        }
-        else
-        {
-            var field = bindingContext.ModelMetadata.DisplayName ?? bindingContext.ModelName;
             bindingContext.ModelState.TryAddModelError(bindingContext.ModelName, $"{field} must be a real date, like 27/3/1985");
+            return Task.CompletedTask;
         }
+        var window = DateRanges.For(DateRanges.KindOf(bindingContext.ModelMetadata) ?? DateKind.Any,
+            DateRanges.Today(bindingContext.HttpContext.RequestServices));
+        if (!window.Contains(date))
+        {
+            bindingContext.ModelState.TryAddModelError(bindingContext.ModelName, DateRanges.Error(field, window));
+            return Task.CompletedTask;
+        }
+        bindingContext.Result = ModelBindingResult.Success(date);
         return Task.CompletedTask;
     }
 }

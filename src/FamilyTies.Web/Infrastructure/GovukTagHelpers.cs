@@ -63,13 +63,19 @@ public abstract class GovukFieldTagHelper : TagHelper
 
     protected static string E(string? value) => HtmlEncoder.Default.Encode(value ?? "");
 
+    /// <summary>The hint, ending with the dates the field accepts when it holds a kind of date (<see cref="DateRangeAttribute"/>).</summary>
+    protected string? EffectiveHint =>
+        DateRanges.KindOf(For.Metadata) is { } kind
+            ? DateRanges.WithHint(Hint, DateRanges.For(kind, DateRanges.Today(ViewContext.HttpContext.RequestServices)))
+            : Hint;
+
     protected string HintAndError(out string describedBy)
     {
         var html = "";
         var ids = new List<string>();
-        if (Hint is not null)
+        if (EffectiveHint is { } hintText)
         {
-            html += $"<div id=\"{Id}-hint\" class=\"govuk-hint\">{E(Hint)}</div>";
+            html += $"<div id=\"{Id}-hint\" class=\"govuk-hint\">{E(hintText)}</div>";
             ids.Add($"{Id}-hint");
         }
         if (Error is { } error)

@@ -88,6 +88,8 @@ public static class WebSetup
                 // A route's {id} (or any route value) is never overridden by a form field of the same name.
                 options.Conventions.Add(new RouteValuesWinConvention());
                 options.ModelBinderProviders.Insert(0, new DateOnlyModelBinderProvider());
+                // Every string field refuses hidden control characters (a NUL), and a date outside its window.
+                options.ModelBinderProviders.Insert(0, new FormStringModelBinderProvider());
                 // Binding errors in the GOV.UK voice, naming the field by its label.
                 var messages = options.ModelBindingMessageProvider;
                 messages.SetAttemptedValueIsInvalidAccessor((_, field) => $"{field} must be a number, like 12");
@@ -130,6 +132,8 @@ public static class WebSetup
     public static WebApplication UseFamilyTiesPipeline(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        // A "%00" in a form body reaches model binding as a NUL, refused there with a field error (FormNulBytes).
+        app.UseNulTolerantForms();
         if (app.Environment.IsDevelopment())
         {
             app.UseDeveloperExceptionPage();

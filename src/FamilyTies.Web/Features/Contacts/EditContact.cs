@@ -4,6 +4,7 @@ using FamilyTies.Data;
 using FamilyTies.Domain.People;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using FamilyTies.Web.Infrastructure;
 
 namespace FamilyTies.Web.Features.Contacts;
 
@@ -11,7 +12,7 @@ public class ContactForm
 {
     [Display(Name = "First name")] public string? FirstName { get; set; }
     [Display(Name = "Last name")] public string? LastName { get; set; }
-    [Display(Name = "Date of birth")] public DateOnly? DateOfBirth { get; set; }
+    [Display(Name = "Date of birth"), DateRange(DateKind.DateOfBirth)] public DateOnly? DateOfBirth { get; set; }
     [Display(Name = "Address line 1")] public string? AddressLine1 { get; set; }
     [Display(Name = "Address line 2")] public string? AddressLine2 { get; set; }
     [Display(Name = "Town or city")] public string? Town { get; set; }

@@ -3,6 +3,7 @@ using FamilyTies.Data;
 using FamilyTies.Domain.People;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using FamilyTies.Web.Infrastructure;
 
 namespace FamilyTies.Web.Features.NonAssociations;
 
@@ -11,8 +12,8 @@ public sealed class AddNonAssociationForm
     public int PrisonerId { get; set; }
     [Display(Name = "Prison number of the other prisoner")] public string? OtherPrisonNumber { get; set; }
     [Display(Name = "Reason")] public string? Reason { get; set; }
-    [Display(Name = "Start date")] public DateOnly? StartDate { get; set; }
-    [Display(Name = "End date (optional)")] public DateOnly? EndDate { get; set; }
+    [Display(Name = "Start date"), DateRange(DateKind.Restriction)] public DateOnly? StartDate { get; set; }
+    [Display(Name = "End date (optional)"), DateRange(DateKind.Restriction)] public DateOnly? EndDate { get; set; }
 }
 
 public sealed class AddNonAssociationValidator : AbstractValidator<AddNonAssociationForm>

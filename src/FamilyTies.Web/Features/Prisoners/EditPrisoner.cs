@@ -3,6 +3,7 @@ using FamilyTies.Data;
 using FamilyTies.Domain.People;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using FamilyTies.Web.Infrastructure;
 
 namespace FamilyTies.Web.Features.Prisoners;
 
@@ -12,14 +13,14 @@ public sealed class PrisonerForm
     [Display(Name = "Prison number")] public string? PrisonNumber { get; set; }
     [Display(Name = "First name")] public string? FirstName { get; set; }
     [Display(Name = "Last name")] public string? LastName { get; set; }
-    [Display(Name = "Date of birth")] public DateOnly? DateOfBirth { get; set; }
+    [Display(Name = "Date of birth"), DateRange(DateKind.DateOfBirth)] public DateOnly? DateOfBirth { get; set; }
     [Display(Name = "Location")] public string? Location { get; set; }
     [Display(Name = "Incentive level")] public string? IncentiveLevel { get; set; }
     [Display(Name = "Category")] public string? Category { get; set; }
     [Display(Name = "Legal status")] public string? LegalStatus { get; set; }
     [Display(Name = "Status")] public string? Status { get; set; }
-    [Display(Name = "Reception date")] public DateOnly? ReceptionDate { get; set; }
-    [Display(Name = "Earliest release date")] public DateOnly? EarliestReleaseDate { get; set; }
+    [Display(Name = "Reception date"), DateRange(DateKind.Past)] public DateOnly? ReceptionDate { get; set; }
+    [Display(Name = "Earliest release date"), DateRange(DateKind.Release)] public DateOnly? EarliestReleaseDate { get; set; }
     [Display(Name = "Nationality")] public string? Nationality { get; set; }
     [Display(Name = "Languages")] public string? Languages { get; set; }
     [Display(Name = "Interpreter needed")] public bool InterpreterNeeded { get; set; }

@@ -3,6 +3,7 @@ using FamilyTies.Data;
 using FamilyTies.Domain.People;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using FamilyTies.Web.Infrastructure;
 
 namespace FamilyTies.Web.Features.Restrictions;
 
@@ -13,9 +14,9 @@ public sealed class AddRestrictionForm
     public int? LinkId { get; set; }
     [Display(Name = "Type of restriction")] public string? Type { get; set; }
     [Display(Name = "Reason")] public string? Reason { get; set; }
-    [Display(Name = "Start date")] public DateOnly? StartDate { get; set; }
-    [Display(Name = "Expiry date")] public DateOnly? ExpiryDate { get; set; }
-    [Display(Name = "Review date")] public DateOnly? ReviewDate { get; set; }
+    [Display(Name = "Start date"), DateRange(DateKind.Restriction)] public DateOnly? StartDate { get; set; }
+    [Display(Name = "Expiry date"), DateRange(DateKind.Restriction)] public DateOnly? ExpiryDate { get; set; }
+    [Display(Name = "Review date"), DateRange(DateKind.Restriction)] public DateOnly? ReviewDate { get; set; }
 }
 
 public sealed class AddRestrictionValidator : AbstractValidator<AddRestrictionForm>

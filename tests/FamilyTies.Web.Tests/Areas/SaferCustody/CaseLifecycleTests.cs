@@ -37,7 +37,8 @@ public sealed class CaseLifecycleTests(AppFixture fixture)
         var tooEarly = await client.PostForm(url, url, new Dictionary<string, string> { ["ClosedOn"] = today.AddDays(-4).ToString("d/M/yyyy", System.Globalization.CultureInfo.InvariantCulture) });
         Assert.Equal([$"The date closed must be on or after the date it was opened ({LondonTime.FormatDate(today.AddDays(-3))})"], (await StaffClient.Parse(tooEarly)).ErrorSummary());
         var future = await client.PostForm(url, url, new Dictionary<string, string> { ["ClosedOn"] = today.AddDays(2).ToString("d/M/yyyy", System.Globalization.CultureInfo.InvariantCulture) });
-        Assert.Equal(["The date it was closed must be today or in the past"], (await StaffClient.Parse(future)).ErrorSummary());
+        Assert.Equal([FamilyTies.Web.Infrastructure.DateRanges.Error("Date closed", FamilyTies.Web.Infrastructure.DateRanges.For(FamilyTies.Web.Infrastructure.DateKind.RecentPast, today))],
+            (await StaffClient.Parse(future)).ErrorSummary());
         Assert.Equal(HttpStatusCode.Redirect, (await client.PostForm(url, url, new Dictionary<string, string> { ["ClosedOn"] = today.ToString("d/M/yyyy", System.Globalization.CultureInfo.InvariantCulture) })).StatusCode);
 
         var safetyCase = await db.SafetyCases.AsNoTracking().SingleAsync(c => c.Id == id);

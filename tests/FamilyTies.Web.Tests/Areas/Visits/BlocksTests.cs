@@ -131,7 +131,7 @@ public sealed class BlocksTests(AppFixture fixture)
         { "", "", "Search", "Enter the date to block" },
         { "30/2/2030", "", "Search", "Date must be a real date, like 27/3/1985" },
         { "yesterday", "", "Search", "Date must be a real date, like 27/3/1985" },
-        { "past", "", "Search", "The date to block must be today or in the future" },
+        { "past", "", "Search", FamilyTies.Web.Infrastructure.DateRanges.Error("Date", FamilyTies.Web.Infrastructure.DateRanges.For(FamilyTies.Web.Infrastructure.DateKind.Upcoming, FamilyTies.Testing.TestClock.Today)) },
         { "tuesday", "", "", "Enter the reason for the block" },
         { "tuesday", "", new string('x', 301), "Reason must be 300 characters or fewer" },
         { "wednesday", "session", "Search", "does not run on" },

@@ -67,7 +67,7 @@ public sealed class ContactsTests(AppFixture fixture)
         { "Phone", "12345", "Enter a phone number, like 0161 496 0000, or an international number with its country code, like +48 22 123 4567" },
         { "Postcode", "NOT A CODE", "Enter a real UK postcode, like PR26 8LW, or leave it blank for an address abroad" },
         { "DateOfBirth", "", "Enter the date of birth" },
-        { "DateOfBirth", "1/1/2099", "Date of birth must be today or in the past" },
+        { "DateOfBirth", "1/1/2099", FamilyTies.Web.Infrastructure.DateRanges.Error("Date of birth", FamilyTies.Web.Infrastructure.DateRanges.For(FamilyTies.Web.Infrastructure.DateKind.DateOfBirth, FamilyTies.Testing.TestClock.Today)) },
         { "LastName", "", "Enter the last name" },
         { "Relationship", "", "Select the relationship to the prisoner" },
     };

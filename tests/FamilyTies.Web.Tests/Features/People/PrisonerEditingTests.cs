@@ -57,12 +57,13 @@ public sealed class PrisonerEditingTests(AppFixture fixture)
         { "PrisonNumber", "12345", "Enter the prison number in the correct format, like A1234BC" },
         { "FirstName", "", "Enter the first name" },
         { "DateOfBirth", "31/2/1990", "Date of birth must be a real date, like 27/3/1985" },
-        { "DateOfBirth", "1/1/2099", "Date of birth must be in the past" },
-        { "DateOfBirth", "1/1/1890", "Date of birth must be of someone aged between 15 and 110" },
+        { "DateOfBirth", "1/1/2099", FamilyTies.Web.Infrastructure.DateRanges.Error("Date of birth", FamilyTies.Web.Infrastructure.DateRanges.For(FamilyTies.Web.Infrastructure.DateKind.DateOfBirth, FamilyTies.Testing.TestClock.Today)) },
+        { "DateOfBirth", "1/1/1890", FamilyTies.Web.Infrastructure.DateRanges.Error("Date of birth", FamilyTies.Web.Infrastructure.DateRanges.For(FamilyTies.Web.Infrastructure.DateKind.DateOfBirth, FamilyTies.Testing.TestClock.Today)) },
+        { "DateOfBirth", FamilyTies.Web.Infrastructure.DateRanges.Input(FamilyTies.Testing.TestClock.Today.AddYears(-115)), "Date of birth must be of someone aged between 15 and 110" },
         { "IncentiveLevel", "Gold", "Select the incentive level" },
         { "ChildrenUnder18", "lots", "Children under 18 must be a number between 0 and 30, or not known" },
         { "DistanceFromHomeMiles", "-4", "Distance from home must be between 0 and 5000 miles" },
-        { "ReceptionDate", "1/1/2099", "Reception date must be today or in the past" },
+        { "ReceptionDate", "1/1/2099", FamilyTies.Web.Infrastructure.DateRanges.Error("Reception date", FamilyTies.Web.Infrastructure.DateRanges.For(FamilyTies.Web.Infrastructure.DateKind.Past, FamilyTies.Testing.TestClock.Today)) },
     };
 
     [Theory]

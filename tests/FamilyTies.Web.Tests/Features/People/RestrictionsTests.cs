@@ -63,7 +63,8 @@ public sealed class RestrictionsTests(AppFixture fixture)
         { "Reason", "", "Enter the reason for the restriction" },
         { "ExpiryDate", "", "Enter the date the ban expires" },
         { "StartDate", "", "Enter the start date" },
-        { "ExpiryDate", "1/1/2000", "Expiry date must be on or after the start date" },
+        { "ExpiryDate", "1/1/2000", FamilyTies.Web.Infrastructure.DateRanges.Error("Expiry date", FamilyTies.Web.Infrastructure.DateRanges.For(FamilyTies.Web.Infrastructure.DateKind.Restriction, FamilyTies.Testing.TestClock.Today)) },
+        { "ExpiryDate", FamilyTies.Web.Infrastructure.DateRanges.Input(Today.AddYears(-1)), "Expiry date must be on or after the start date" },
     };
 
     [Theory]

@@ -4,15 +4,17 @@ using FamilyTies.Domain.Common;
 using FamilyTies.Domain.SaferCustody;
 using FamilyTies.Web.Areas.SaferCustody.Shared;
 using FluentValidation;
+using FamilyTies.Web.Infrastructure;
 
 namespace FamilyTies.Web.Areas.SaferCustody.Cases;
 
 public sealed class CloseCaseForm
 {
-    [Display(Name = "Date closed")] public string? ClosedOn { get; set; }
+    [Display(Name = "Date closed"), DateRange(DateKind.RecentPast)] public string? ClosedOn { get; set; }
 
     public int CaseId { get; set; }
-    public string CaseTitle { get; set; } = "";
+    /// <summary>For the view only: never read from a posted form.</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever] public string CaseTitle { get; set; } = "";
 }
 
 public sealed class CloseCaseValidator : AbstractValidator<CloseCaseForm>

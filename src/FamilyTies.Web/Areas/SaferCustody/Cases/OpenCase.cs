@@ -5,6 +5,7 @@ using FamilyTies.Domain.SaferCustody;
 using FamilyTies.Web.Areas.SaferCustody.Shared;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using FamilyTies.Web.Infrastructure;
 
 namespace FamilyTies.Web.Areas.SaferCustody.Cases;
 
@@ -13,7 +14,7 @@ public sealed class OpenCaseForm
 {
     [Display(Name = "Prison number")] public string? PrisonNumber { get; set; }
     [Display(Name = "Which plan was opened?")] public string? Kind { get; set; }
-    [Display(Name = "Date opened")] public string? OpenedOn { get; set; }
+    [Display(Name = "Date opened"), DateRange(DateKind.RecentPast)] public string? OpenedOn { get; set; }
     [Display(Name = "Reference (optional)")] public string? Reference { get; set; }
 }
 

@@ -5,6 +5,7 @@ using FamilyTies.Domain.SaferCustody;
 using FamilyTies.Web.Areas.SaferCustody.Shared;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using FamilyTies.Web.Infrastructure;
 
 namespace FamilyTies.Web.Areas.SaferCustody.Cases;
 
@@ -12,10 +13,10 @@ namespace FamilyTies.Web.Areas.SaferCustody.Cases;
 public sealed class RecordInvolvementForm
 {
     [Display(Name = "What happened?")] public string? Kind { get; set; }
-    [Display(Name = "Date")] public string? OccurredOn { get; set; }
+    [Display(Name = "Date"), DateRange(DateKind.RecentPast)] public string? OccurredOn { get; set; }
     [Display(Name = "The prisoner's answer")] public string? Answer { get; set; }
     [Display(Name = "Family member")] public string? FamilyMember { get; set; }
-    [Display(Name = "Date of the review")] public string? ReviewOn { get; set; }
+    [Display(Name = "Date of the review"), DateRange(DateKind.CaseReview)] public string? ReviewOn { get; set; }
     [Display(Name = "Did the family member attend the review?")] public bool? Attended { get; set; }
     [Display(Name = "Notes")] public string? Notes { get; set; }
     public int? CorrectsId { get; set; }
@@ -23,7 +24,8 @@ public sealed class RecordInvolvementForm
 
     // For the view.
     public int CaseId { get; set; }
-    public string CaseTitle { get; set; } = "";
+    /// <summary>For the view only: never read from a posted form.</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever] public string CaseTitle { get; set; } = "";
 }
 
 public sealed class RecordInvolvementValidator : AbstractValidator<RecordInvolvementForm>

@@ -6,13 +6,14 @@ using FamilyTies.Domain.SaferCustody;
 using FamilyTies.Web.Areas.SaferCustody.Shared;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using FamilyTies.Web.Infrastructure;
 
 namespace FamilyTies.Web.Areas.SaferCustody.Contacts;
 
 /// <summary>A new contact, quick enough to fill in while the caller is still on the line.</summary>
 public sealed class LogContactForm
 {
-    [Display(Name = "Date received")] public string? ReceivedDate { get; set; }
+    [Display(Name = "Date received"), DateRange(DateKind.RecentPast)] public string? ReceivedDate { get; set; }
     [Display(Name = "Time received")] public string? ReceivedTime { get; set; }
     [Display(Name = "How did the contact come in?")] public string? Channel { get; set; }
 
@@ -29,7 +30,7 @@ public sealed class LogContactForm
 
     [Display(Name = "Escalated to")] public string? EscalatedTo { get; set; }
     [Display(Name = "Name of the person it was escalated to (optional)")] public string? EscalatedToName { get; set; }
-    [Display(Name = "Date escalated")] public string? EscalatedDate { get; set; }
+    [Display(Name = "Date escalated"), DateRange(DateKind.RecentPast)] public string? EscalatedDate { get; set; }
     [Display(Name = "Time escalated")] public string? EscalatedTime { get; set; }
 
     [Display(Name = "What the caller said")] public string? CallerSaid { get; set; }

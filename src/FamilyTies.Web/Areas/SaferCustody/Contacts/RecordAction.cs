@@ -5,6 +5,7 @@ using FamilyTies.Domain.SaferCustody;
 using FamilyTies.Web.Areas.SaferCustody.Shared;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using FamilyTies.Web.Infrastructure;
 
 namespace FamilyTies.Web.Areas.SaferCustody.Contacts;
 
@@ -12,7 +13,7 @@ namespace FamilyTies.Web.Areas.SaferCustody.Contacts;
 public sealed class RecordActionForm
 {
     [Display(Name = "What was done?")] public string? Kind { get; set; }
-    [Display(Name = "Date")] public string? OccurredDate { get; set; }
+    [Display(Name = "Date"), DateRange(DateKind.RecentPast)] public string? OccurredDate { get; set; }
     [Display(Name = "Time")] public string? OccurredTime { get; set; }
     [Display(Name = "Did the prisoner agree to information being shared with the caller?")] public string? Consent { get; set; }
     [Display(Name = "Notes")] public string? Notes { get; set; }

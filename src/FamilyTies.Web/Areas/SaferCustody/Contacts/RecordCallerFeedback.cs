@@ -5,6 +5,7 @@ using FamilyTies.Domain.SaferCustody;
 using FamilyTies.Web.Areas.SaferCustody.Shared;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using FamilyTies.Web.Infrastructure;
 
 namespace FamilyTies.Web.Areas.SaferCustody.Contacts;
 
@@ -12,7 +13,7 @@ namespace FamilyTies.Web.Areas.SaferCustody.Contacts;
 public sealed class RecordCallerFeedbackForm
 {
     [Display(Name = "Was the caller told the outcome?")] public string? Result { get; set; }
-    [Display(Name = "Date")] public string? OccurredDate { get; set; }
+    [Display(Name = "Date"), DateRange(DateKind.RecentPast)] public string? OccurredDate { get; set; }
     [Display(Name = "Time")] public string? OccurredTime { get; set; }
     [Display(Name = "What was the caller told?")] public string? Disclosure { get; set; }
     [Display(Name = "How many times was the caller phoned without an answer?")] public int? Attempts { get; set; }

@@ -10,7 +10,8 @@ namespace FamilyTies.Web.Areas.SaferCustody.Voicemail;
 /// <summary>"I have checked the voicemail": one click, with how many messages were found.</summary>
 public sealed class RecordVoicemailCheckForm
 {
-    [Display(Name = "Messages found")] public int? MessagesFound { get; set; } = 0;
+    /// <summary>No default: a form sent without the field is refused, not recorded as "no messages" (the page shows 0).</summary>
+    [Display(Name = "Messages found")] public int? MessagesFound { get; set; }
 }
 
 public sealed class RecordVoicemailCheckValidator : AbstractValidator<RecordVoicemailCheckForm>

@@ -11,7 +11,7 @@ namespace FamilyTies.Web.Areas.SaferCustody.Voicemail;
 public sealed class VoicemailController(VoicemailStatusHandler status) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index() => View(await status.Page(new RecordVoicemailCheckForm()));
+    public async Task<IActionResult> Index() => View(await status.Page(new RecordVoicemailCheckForm { MessagesFound = 0 }));
 
     [HttpPost("")]
     [Authorize(Policy = Policies.SaferCustodyChange)]

@@ -12,7 +12,7 @@ namespace FamilyTies.Web.Areas.Visits.Blocks;
 
 public sealed class BlockVisitsForm
 {
-    [Display(Name = "Date")] public DateOnly? Date { get; set; }
+    [Display(Name = "Date"), DateRange(DateKind.Upcoming)] public DateOnly? Date { get; set; }
     [Display(Name = "Which sessions")] public int? SessionTemplateId { get; set; }
     [Display(Name = "Reason")] public string? Reason { get; set; }
 

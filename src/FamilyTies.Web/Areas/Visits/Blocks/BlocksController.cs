@@ -36,7 +36,7 @@ public sealed class BlocksController(FamilyTiesDbContext db, TimeProvider clock)
 
     [HttpGet("new")]
     [Authorize(Policy = Policies.VisitsManage)]
-    public async Task<IActionResult> Create(DateOnly? date, int? sessionTemplateId) =>
+    public async Task<IActionResult> Create([DateRange(DateKind.Upcoming)] DateOnly? date, int? sessionTemplateId) =>
         View(await WithOptions(new BlockVisitsForm { Date = date, SessionTemplateId = sessionTemplateId }));
 
     [HttpPost("new")]

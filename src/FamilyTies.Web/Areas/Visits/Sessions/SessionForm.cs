@@ -7,6 +7,7 @@ using FamilyTies.Web.Areas.Visits.Shared;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using FamilyTies.Web.Infrastructure;
 
 namespace FamilyTies.Web.Areas.Visits.Sessions;
 
@@ -18,8 +19,8 @@ public sealed partial class SessionForm
     [Display(Name = "Day")] public string? DayOfWeek { get; set; }
     [Display(Name = "Start time")] public string? StartTime { get; set; }
     [Display(Name = "End time")] public string? EndTime { get; set; }
-    [Display(Name = "Runs from")] public DateOnly? ValidFrom { get; set; }
-    [Display(Name = "Runs until (optional)")] public DateOnly? ValidTo { get; set; }
+    [Display(Name = "Runs from"), DateRange(DateKind.Timetable)] public DateOnly? ValidFrom { get; set; }
+    [Display(Name = "Runs until (optional)"), DateRange(DateKind.Timetable)] public DateOnly? ValidTo { get; set; }
     [Display(Name = "Weeks between sessions")] public int? WeeklyFrequency { get; set; }
     [Display(Name = "Open capacity")] public int? OpenCapacity { get; set; }
     [Display(Name = "Closed capacity")] public int? ClosedCapacity { get; set; }

@@ -1,0 +1,194 @@
+using System.Globalization;
+using FamilyTies.Domain;
+using FamilyTies.Web.Tests.Areas.Visits;
+using W = FamilyTies.Web.Tests.BadInput.BadInputWorld;
+
+namespace FamilyTies.Web.Tests.BadInput;
+
+/// <summary>
+/// Every GET action (and every action on any verb), with a user who may use it and its query values: a bad value in
+/// the query string gives the page (perhaps with an error summary), a 404 for an id that is not here, or the redirect
+/// the row names, never a server error, and changes no row.
+/// </summary>
+public static class GetTable
+{
+    private const string VisitsManager = Roles.VisitsManager;
+    private const string Booker = Roles.VisitsStaff;
+    private const string Security = Roles.Security;
+    private const string SaferCustody = Roles.SaferCustody;
+    private const string Admin = Roles.EstablishmentAdmin;
+    private const string FamilyLead = Roles.FamilyLead;
+
+    private static string S(int id) => id.ToString(CultureInfo.InvariantCulture);
+
+    private static GetRow Page(string action, string user, string url, params (string Key, string Value)[] query) =>
+        new(action, user, _ => Task.FromResult(new GetTarget { Url = url, Query = PostTable.F(query) }));
+
+    private static GetRow Page(string action, string user, Func<W, Task<GetTarget>> arrange) => new(action, user, arrange);
+
+    private static async Task<GetTarget> Prisoner(W w, string url, params (string Key, string Value)[] query)
+    {
+        var (home, foreign) = (await w.Prisoner(), await w.Prisoner(foreign: true));
+        return new GetTarget { Url = url, Route = new() { ["id"] = S(home.Id), ["prisonerId"] = S(home.Id) }, Query = PostTable.F(query),
+            Foreign = new() { ["id"] = S(foreign.Id), ["prisonerId"] = S(foreign.Id) } };
+    }
+
+    /// <summary>A booking journey step with the answers so far, for a bookable prisoner.</summary>
+    private static async Task<GetTarget> Step(W w, string step)
+    {
+        var (session, date) = await VisitTestData.Session(w.App, openCapacity: 30);
+        var (prisoner, visitor) = await w.BookablePrisoner();
+        var booking = VisitTestData.Booking(visitor.Id, session.Id, date);
+        return new GetTarget
+        {
+            Url = "/visits/book/{prisonerId}/" + step, Route = new() { ["prisonerId"] = S(prisoner.Id) },
+            Query = booking.ToDictionary(kv => kv.Key, kv => new[] { kv.Value }),
+            Foreign = new() { ["prisonerId"] = S((await w.Prisoner(foreign: true)).Id) },
+        };
+    }
+
+    private static async Task<GetTarget> Record<T>(Func<bool, Task<T>> make, Func<T, int> id, string url, params (string Key, string Value)[] query)
+    {
+        var (home, foreign) = (await make(false), await make(true));
+        return new GetTarget { Url = url, Route = new() { ["id"] = S(id(home)) }, Query = PostTable.F(query), Foreign = new() { ["id"] = S(id(foreign)) } };
+    }
+
+    public static IEnumerable<GetRow> Rows() =>
+    [
+        Page("Features.Account.AccountController.SignInPage GET", W.Anonymous, "/sign-in", ("returnUrl", "/prisoners")),
+        Page("Features.Account.AccountController.ChangePassword GET", Booker, "/account/password"),
+        Page("Features.Errors.ErrorsController.Show ANY", W.Anonymous, _ => Task.FromResult(new GetTarget { Url = "/error/{code}", Route = new() { ["code"] = "404" } }))
+            with { Statuses = [404], IdStatuses = [404] },
+        Page("Features.Home.HomeController.Index GET", Booker, "/"),
+
+        Page("Features.Prisoners.PrisonersController.Index GET", Booker, "/prisoners", ("q", "Badinput"), ("page", "1")),
+        Page("Features.Prisoners.PrisonersController.Details GET", Booker, w => Prisoner(w, "/prisoners/{id}")),
+        Page("Features.Prisoners.PrisonersController.ContactsTab GET", Booker, w => Prisoner(w, "/prisoners/{id}/contacts")),
+        Page("Features.Prisoners.PrisonersController.RestrictionsTab GET", Booker, w => Prisoner(w, "/prisoners/{id}/restrictions")),
+        Page("Features.Prisoners.PrisonersController.Create GET", VisitsManager, "/prisoners/new"),
+        Page("Features.Prisoners.PrisonersController.Edit GET", VisitsManager, w => Prisoner(w, "/prisoners/{id}/edit")),
+
+        Page("Features.Contacts.ContactsController.Index GET", Booker, "/contacts", ("q", "Badinput"), ("page", "1")),
+        Page("Features.Contacts.ContactsController.Details GET", Booker, w => Record(async f => await w.Contact(await w.Prisoner(f)), c => c.Contact.Id, "/contacts/{id}")),
+        Page("Features.Contacts.ContactsController.Create GET", Booker, async w =>
+        {
+            var t = await Prisoner(w, "/contacts/new");
+            return new GetTarget { Url = t.Url, Query = PostTable.F(("prisonerId", t.Route["prisonerId"])), Foreign = t.Foreign };
+        }),
+        Page("Features.Contacts.ContactsController.Edit GET", Booker, w => Record(async f => await w.Contact(await w.Prisoner(f)), c => c.Contact.Id, "/contacts/{id}/edit")),
+        Page("Features.Contacts.ContactsController.Link GET", Booker, async w =>
+        {
+            var t = await Record(async f => await w.Contact(await w.Prisoner(f)), c => c.Contact.Id, "/contacts/{id}/link");
+            var (other, foreign) = (await w.Prisoner(), await w.Prisoner(foreign: true));
+            t.Query["prisonerId"] = [S(other.Id)];
+            t.Foreign["prisonerId"] = S(foreign.Id);
+            return t;
+        }),
+        Page("Features.Contacts.ContactsController.EditLink GET", Booker, async w =>
+        {
+            var t = await Record(async f => await w.Contact(await w.Prisoner(f)), c => c.Link.Id, "/contacts/links/{linkId}");
+            return new GetTarget { Url = t.Url, Route = new() { ["linkId"] = t.Route["id"] }, Foreign = new() { ["linkId"] = t.Foreign["id"] } };
+        }),
+
+        Page("Features.Restrictions.RestrictionsController.Create GET", Security, async w =>
+        {
+            var t = await Prisoner(w, "/restrictions/new");
+            return new GetTarget { Url = t.Url, Query = PostTable.F(("prisonerId", t.Route["prisonerId"])), Foreign = t.Foreign };
+        }),
+        Page("Features.Restrictions.RestrictionsController.End GET", Security, w => Record(async f => await w.Restriction(await w.Prisoner(f)), r => r.Id, "/restrictions/{id}/end")),
+        Page("Features.NonAssociations.NonAssociationsController.Create GET", Security, async w =>
+        {
+            var t = await Prisoner(w, "/non-associations/new");
+            return new GetTarget { Url = t.Url, Query = PostTable.F(("prisonerId", t.Route["prisonerId"])), Foreign = t.Foreign };
+        }),
+        Page("Features.NonAssociations.NonAssociationsController.End GET", Security, w => Record(f => w.NonAssociation(f), n => n.Id, "/non-associations/{id}/end")),
+
+        Page("Features.Audit.AuditController.Index GET", FamilyLead, "/audit", ("Person", "Badinput"), ("User", "visits"), ("From", "1/11/2026"), ("To", "30/11/2026"), ("Page", "1"))
+            with { Known = new KnownIssue("§2.2 /audit returns 500 for To=31/12/9999, and for everyone once a roll import or an imminent-risk safer custody contact is on the page shown") },
+
+        Page("Areas.Visits.Bookings.BookingsController.FindPrisoner GET", Booker, "/visits/book", ("q", "Badinput")),
+        Page("Areas.Visits.Bookings.BookingsController.Visitors GET", Booker, w => Step(w, "visitors")),
+        Page("Areas.Visits.Bookings.BookingsController.Session GET", Booker, w => Step(w, "session")),
+        Page("Areas.Visits.Bookings.BookingsController.Support GET", Booker, w => Step(w, "support")),
+        Page("Areas.Visits.Bookings.BookingsController.MainContact GET", Booker, w => Step(w, "contact")),
+        Page("Areas.Visits.Bookings.BookingsController.Check GET", Booker, w => Step(w, "check")),
+
+        Page("Areas.Visits.VisitRecords.VisitRecordsController.Find GET", Booker, "/visits/bookings", ("reference", "ABCD-1234")),
+        Page("Areas.Visits.VisitRecords.VisitRecordsController.Details GET", Booker, w => Record(f => w.Visit(f), v => v.Id, "/visits/bookings/{id}")),
+        Page("Areas.Visits.VisitRecords.VisitRecordsController.Confirmation GET", Booker, w => Record(f => w.Visit(f), v => v.Id, "/visits/bookings/{id}/confirmation")),
+        Page("Areas.Visits.VisitRecords.VisitRecordsController.NeedsReview GET", Booker, "/visits/needs-review"),
+        Page("Areas.Visits.VisitRecords.VisitRecordsController.Cancel GET", Booker, w => Record(f => w.Visit(f), v => v.Id, "/visits/bookings/{id}/cancel")),
+        Page("Areas.Visits.VisitRecords.VisitRecordsController.Amend GET", Booker, w => Record(f => w.Visit(f), v => v.Id, "/visits/bookings/{id}/amend")),
+
+        Page("Features.VisitingOrders.VisitingOrdersController.Index GET", Booker, w => Prisoner(w, "/prisoners/{prisonerId}/visiting-orders", ("page", "1"))),
+        Page("Features.VisitingOrders.VisitingOrdersController.Adjust GET", VisitsManager, w => Prisoner(w, "/prisoners/{prisonerId}/visiting-orders/adjust")),
+        Page("Features.VisitingOrders.VisitingOrdersController.Accumulate GET", VisitsManager, w => Prisoner(w, "/prisoners/{prisonerId}/visiting-orders/accumulate")),
+        Page("Features.VisitingOrders.VisitingOrdersController.Exchange GET", VisitsManager, w => Prisoner(w, "/prisoners/{prisonerId}/visiting-orders/exchange")),
+        Page("Features.VisitingOrders.VisitingOrdersController.Substitute GET", VisitsManager, w => Prisoner(w, "/prisoners/{prisonerId}/visiting-orders/substitute")),
+
+        Page("Features.RollImport.RollImportController.Upload GET", VisitsManager, "/prisoners/import"),
+        Page("Features.RollImport.RollImportController.Result GET", VisitsManager, "/prisoners/import/result") with { Statuses = [302] },
+
+        Page("Areas.Visits.Home.HomeController.Index ANY", Booker, "/visits"),
+        Page("Areas.Visits.Timetable.TimetableController.Index GET", Booker, "/visits/timetable", ("week", VisitsTestData.Iso(VisitsTestData.ThisMonday)))
+            with { Known = new KnownIssue("§2.3 GET /visits/timetable?week=9999-12-31 (or 0001-01-01) gives 500", Bad.DateYearOne, Bad.DateYear9999) },
+        Page("Areas.Visits.Blocks.BlocksController.Index GET", Booker, "/visits/blocks"),
+        Page("Areas.Visits.Blocks.BlocksController.Create GET", VisitsManager, async w =>
+        {
+            var (home, foreign) = (await w.Session(), await w.Session(foreign: true));
+            return new GetTarget { Url = "/visits/blocks/new", Query = PostTable.F(("date", W.Date(W.Today.AddDays(20))), ("sessionTemplateId", S(home.Id))),
+                Foreign = new() { ["sessionTemplateId"] = S(foreign.Id) } };
+        }) with { IdStatuses = [200] },
+        Page("Areas.Visits.Blocks.BlocksController.Remove GET", VisitsManager, w => Record(f => w.Block(f), b => b.Id, "/visits/blocks/{id}/remove")),
+
+        Page("Areas.Visits.Sessions.SessionsController.Index GET", VisitsManager, "/visits/sessions"),
+        Page("Areas.Visits.Sessions.SessionsController.Create GET", VisitsManager, "/visits/sessions/new"),
+        Page("Areas.Visits.Sessions.SessionsController.Edit GET", VisitsManager, w => Record(f => w.Session(f), s => s.Id, "/visits/sessions/{id}")),
+        Page("Areas.Visits.Sessions.SessionsController.Deactivate GET", VisitsManager, w => Record(f => w.Session(f), s => s.Id, "/visits/sessions/{id}/deactivate")),
+
+        Page("Areas.Visits.Rooms.RoomsController.Index GET", VisitsManager, "/visits/rooms"),
+        Page("Areas.Visits.Rooms.RoomsController.Create GET", VisitsManager, "/visits/rooms/new"),
+        Page("Areas.Visits.Rooms.RoomsController.Edit GET", VisitsManager, w => Record(f => w.Room(f), r => r.Id, "/visits/rooms/{id}")),
+
+        Page("Areas.Visits.Visiting.VisitingController.Index GET", W.Anonymous, "/visiting"),
+        Page("Areas.Visits.Visiting.VisitingController.Establishment GET", W.Anonymous, _ => Task.FromResult(new GetTarget { Url = "/visiting/{code}", Route = new() { ["code"] = "WYI" } })),
+
+        Page("Areas.FamilyDays.Home.HomeController.Index ANY", FamilyLead, "/familydays"),
+        Page("Areas.SaferCustody.Home.HomeController.Index ANY", SaferCustody, "/safercustody"),
+        Page("Areas.SaferCustody.Contacts.ContactsController.Index GET", SaferCustody, "/safercustody/contacts"),
+        Page("Areas.SaferCustody.Contacts.ContactsController.Closed GET", SaferCustody, "/safercustody/contacts/closed", ("page", "1")),
+        Page("Areas.SaferCustody.Contacts.ContactsController.Create GET", SaferCustody, async w =>
+        {
+            var (home, foreign) = (await w.Add(w.Home, new FamilyTies.Domain.SaferCustody.VoicemailCheck { CheckedAt = DateTimeOffset.UtcNow, MessagesFound = 1 }),
+                await w.Add(w.Foreign, new FamilyTies.Domain.SaferCustody.VoicemailCheck { CheckedAt = DateTimeOffset.UtcNow, MessagesFound = 1 }));
+            return new GetTarget { Url = "/safercustody/contacts/new", Query = PostTable.F(("voicemailCheckId", S(home.Id))), Foreign = new() { ["voicemailCheckId"] = S(foreign.Id) } };
+        }) with { IdStatuses = [200] },
+        Page("Areas.SaferCustody.Contacts.ContactsController.Details GET", SaferCustody, w => Record(f => w.SaferCustodyContact(f), c => c.Id, "/safercustody/contacts/{id}")),
+        Page("Areas.SaferCustody.Contacts.ContactsController.AddAction GET", SaferCustody, w => Record(f => w.SaferCustodyContact(f), c => c.Id, "/safercustody/contacts/{id}/actions/new")),
+        Page("Areas.SaferCustody.Contacts.ContactsController.TellCaller GET", SaferCustody, w => Record(f => w.SaferCustodyContact(f), c => c.Id, "/safercustody/contacts/{id}/caller/new")),
+        Page("Areas.SaferCustody.Contacts.ContactsController.Close GET", SaferCustody, w => Record(f => w.SaferCustodyContact(f), c => c.Id, "/safercustody/contacts/{id}/close")),
+        Page("Areas.SaferCustody.Contacts.ContactsController.Correct GET", SaferCustody, w => Record(f => w.SaferCustodyContact(f), c => c.Id, "/safercustody/contacts/{id}/correct",
+            ("q", "Badinput"), ("prisonNumber", "A1234BC"))),
+        Page("Areas.SaferCustody.Voicemail.VoicemailController.Index GET", SaferCustody, "/safercustody/voicemail"),
+        Page("Areas.SaferCustody.Cases.CasesController.Index GET", SaferCustody, "/safercustody/cases"),
+        Page("Areas.SaferCustody.Cases.CasesController.Open GET", SaferCustody, "/safercustody/cases/new", ("prisonNumber", "A1234BC")),
+        Page("Areas.SaferCustody.Cases.CasesController.Details GET", SaferCustody, w => Record(f => w.Case(f), c => c.Id, "/safercustody/cases/{id}")),
+        Page("Areas.SaferCustody.Cases.CasesController.Entry GET", SaferCustody, w => Record(f => w.Case(f), c => c.Id, "/safercustody/cases/{id}/entries/new")),
+        Page("Areas.SaferCustody.Cases.CasesController.Close GET", SaferCustody, w => Record(f => w.Case(f), c => c.Id, "/safercustody/cases/{id}/close")),
+        Page("Areas.SaferCustody.Meeting.MeetingController.Index GET", SaferCustody, "/safercustody/meeting"),
+
+        Page("Areas.CareExperienced.Home.HomeController.Index ANY", FamilyLead, "/careexperienced"),
+        Page("Areas.ForeignNationals.Home.HomeController.Index ANY", FamilyLead, "/foreignnationals"),
+        Page("Areas.Dashboard.Home.HomeController.Index ANY", FamilyLead, "/dashboard"),
+        Page("Areas.Dashboard.National.NationalController.Index ANY", Roles.NationalViewer, "/dashboard/national"),
+        Page("Areas.Admin.Home.HomeController.Index ANY", Admin, "/admin"),
+        Page("Areas.Admin.Staff.StaffController.Index GET", Admin, "/admin/staff"),
+        Page("Areas.Admin.Staff.StaffController.Create GET", Admin, "/admin/staff/new"),
+        Page("Areas.Admin.Staff.StaffController.Edit GET", Admin, async w =>
+        {
+            var (home, foreign) = (await w.StaffUser(), await w.StaffUser(foreign: true));
+            return new GetTarget { Url = "/admin/staff/{id}", Route = new() { ["id"] = home.Id }, Foreign = new() { ["id"] = foreign.Id } };
+        }),
+        Page("Areas.Admin.Settings.SettingsController.Edit GET", Admin, "/admin/settings"),
+    ];
+}
