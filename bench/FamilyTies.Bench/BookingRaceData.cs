@@ -120,10 +120,10 @@ public static class BookingRaceData
             var user = new StaffUser
             {
                 UserName = name, Email = $"{name}@familyties.invalid", EmailConfirmed = true, DisplayName = $"Bench visits staff {i}",
-                CurrentEstablishmentId = wymott, LockoutEnabled = true, Establishments = [new StaffEstablishment { EstablishmentId = wymott }],
+                CurrentEstablishmentId = wymott, LockoutEnabled = true,
+                Establishments = [new StaffEstablishment { EstablishmentId = wymott, Roles = [new StaffEstablishmentRole { EstablishmentId = wymott, Role = Roles.VisitsStaff }] }],
             };
             Check(await users.CreateAsync(user, BenchServer.Password), name);
-            Check(await users.AddToRoleAsync(user, Roles.VisitsStaff), name);
             names.Add(name);
         }
         return names;

@@ -24,6 +24,8 @@ public class FamilyTiesDbContext(DbContextOptions<FamilyTiesDbContext> options, 
 
     public DbSet<Establishment> Establishments => Set<Establishment>();
     public DbSet<StaffEstablishment> StaffEstablishments => Set<StaffEstablishment>();
+    public DbSet<StaffEstablishmentRole> StaffEstablishmentRoles => Set<StaffEstablishmentRole>();
+    public DbSet<StaffSession> StaffSessions => Set<StaffSession>();
     public DbSet<Prisoner> Prisoners => Set<Prisoner>();
     public DbSet<Contact> Contacts => Set<Contact>();
     public DbSet<PrisonerContact> PrisonerContacts => Set<PrisonerContact>();
@@ -39,6 +41,7 @@ public class FamilyTiesDbContext(DbContextOptions<FamilyTiesDbContext> options, 
     public DbSet<VisitingOrderEntry> VisitingOrderEntries => Set<VisitingOrderEntry>();
     public DbSet<VisitingOrderBalance> VisitingOrderBalances => Set<VisitingOrderBalance>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<FormSubmission> FormSubmissions => Set<FormSubmission>();
 
     public DbSet<SaferCustodyContact> SaferCustodyContacts => Set<SaferCustodyContact>();
     public DbSet<ContactAction> ContactActions => Set<ContactAction>();

@@ -1,3 +1,5 @@
+using FamilyTies.Domain;
+using FamilyTies.Testing;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -13,29 +15,26 @@ public sealed class BookingJourneyTests(BrowserFixture fixture) : IAsyncLifetime
     public Task DisposeAsync() => _page.Context.CloseAsync();
 
     [Fact]
-    public async Task The_demo_visits_user_books_a_visit_end_to_end_and_cancels_it()
+    public async Task A_visits_user_books_a_visit_end_to_end_and_cancels_it()
     {
-        await _page.SignInAsync("visits.wymott");
+        // Everything the journey needs is its own: a visits user at Wymott only, a convicted prisoner with an approved
+        // adult visitor and visiting orders, and a session with open tables on a day inside the booking window.
+        var user = await fixture.NewStaffAsync([Roles.VisitsStaff], "WYI");
+        var surname = BrowserTestData.UniqueSurname("Bookwell");
+        var prisoner = await fixture.PrisonerAsync("WYI", surname);
+        await fixture.ApprovedVisitorAsync(prisoner, "Marigold", surname);
+        await fixture.VisitingOrdersAsync(prisoner, 2);
+        var session = await fixture.OpenSessionAsync("WYI", TestClock.Today.AddDays(2).DayOfWeek);
+
+        await _page.SignInAsync(user.UserName);
         await _page.GotoAsync("/visits/book");
         await _page.AssertNoAxeViolationsAsync();
 
-        // A demo prisoner with approved visitors: search by a surname and take the first result that has any.
-        await _page.GetByLabel("Find the prisoner").FillAsync("a");
+        await _page.GetByLabel("Find the prisoner").FillAsync(prisoner.PrisonNumber);
         await _page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
         await _page.AssertNoAxeViolationsAsync();
-        var links = _page.Locator("tbody a");
-        var count = await links.CountAsync();
-        var found = false;
-        for (var i = 0; i < count && !found; i++)
-        {
-            await _page.GotoAsync(await links.Nth(i).GetAttributeAsync("href") ?? "");
-            found = await _page.Locator("input[name=VisitorIds]").CountAsync() > 0;
-            if (!found)
-            {
-                await _page.GoBackAsync();
-            }
-        }
-        Assert.True(found, "no demo prisoner with an approved visitor was found");
+        await _page.GetByRole(AriaRole.Link, new() { Name = $"Book a visit for Evander {surname}" }).ClickAsync();
+        await Expect(_page.Locator("input[name=VisitorIds]")).ToHaveCountAsync(1);
         await _page.AssertNoAxeViolationsAsync();
 
         await _page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
@@ -46,7 +45,12 @@ public sealed class BookingJourneyTests(BrowserFixture fixture) : IAsyncLifetime
         await Expect(_page.GetByRole(AriaRole.Heading, new() { Name = "Choose a session" })).ToBeVisibleAsync();
         await _page.AssertNoAxeViolationsAsync();
 
-        await _page.Locator("input[name=Slot]:not([disabled])").First.CheckAsync();
+        // This journey's own session: the first date it is offered on (blocked dates and dates outside the window are not).
+        var ours = _page.Locator($"input[name=Slot][value^='{session.Id}:']");
+        await Expect(ours).Not.ToHaveCountAsync(0);
+        var slot = ours.First;
+        await Expect(_page.Locator($"[id='{await slot.GetAttributeAsync("aria-describedby")}']")).ToContainTextAsync("10 of 10 open tables free");
+        await slot.CheckAsync();
         await _page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
         await Expect(_page.GetByRole(AriaRole.Heading, new() { Name = "Does anyone need additional support?" })).ToBeVisibleAsync();
         await _page.AssertNoAxeViolationsAsync();
@@ -75,5 +79,6 @@ public sealed class BookingJourneyTests(BrowserFixture fixture) : IAsyncLifetime
         await Expect(_page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Cancelled");
         await Expect(_page.GetByTestId("history")).ToContainTextAsync("The visitor cancelled: The family cannot travel that day");
         await _page.AssertNoAxeViolationsAsync();
+        Assert.Equal(2, await fixture.BalanceAsync(prisoner));
     }
 }

@@ -3,10 +3,16 @@ using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using FamilyTies.Data;
+using FamilyTies.Data.Interceptors;
+using FamilyTies.Testing;
 using FamilyTies.Web.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace FamilyTies.Browser.Tests;
@@ -14,7 +20,8 @@ namespace FamilyTies.Browser.Tests;
 /// <summary>
 /// One real FamilyTies server (Kestrel on 127.0.0.1, a fresh SQLite file with demo data) and one headless
 /// Debian Chromium, shared by every browser test. Each test opens its own browser context, so cookies never
-/// leak between tests.
+/// leak between tests, and signs in as a staff account of its own (<see cref="NewStaffAsync"/>). The server's clock
+/// is <see cref="TestClock"/> (moved by FAMILYTIES_TEST_NOW).
 /// </summary>
 [SuppressMessage("Design", "CA1001", Justification = "xunit disposes fixtures through IAsyncLifetime.DisposeAsync.")]
 public sealed class BrowserFixture : IAsyncLifetime
@@ -43,6 +50,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    private string ConnectionString => $"Data Source={Path.Combine(_workFolder, "familyties.db")}";
+
     public async Task InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))
@@ -57,7 +66,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         Directory.CreateDirectory(_workFolder);
         var port = FreeLoopbackPort();
         _certificate = SelfSignedLoopbackCertificate();
-        _server = new FamilyTiesServer(_workFolder);
+        _server = new FamilyTiesServer(_workFolder, ConnectionString);
         _server.UseKestrel(options => options.Listen(IPAddress.Loopback, port, listen => listen.UseHttps(_certificate)));
         _server.StartServer();
         BaseAddress = new Uri($"https://127.0.0.1:{port}");
@@ -83,6 +92,29 @@ public sealed class BrowserFixture : IAsyncLifetime
             IgnoreHTTPSErrors = true,
         });
         return await context.NewPageAsync();
+    }
+
+    /// <summary>
+    /// A new staff account for one test, holding <paramref name="roles"/> at each establishment named (by code) and
+    /// working in the first; its password is <see cref="DemoPassword"/>. Every account a browser test makes goes
+    /// through here (<see cref="TestStaff.CreateAsync"/>).
+    /// </summary>
+    public Task<TestStaffUser> NewStaffAsync(string[] roles, params string[] establishmentCodes) =>
+        TestStaff.CreateAsync(_server!.Services, DemoPassword, roles, establishmentCodes);
+
+    /// <summary>A database context acting as the system in an establishment, for arranging the data a journey needs.</summary>
+    public FamilyTiesDbContext Db(int? establishmentId = null)
+    {
+        var options = new DbContextOptionsBuilder<FamilyTiesDbContext>();
+        options.UseFamilyTiesDatabase(DatabaseProvider.Sqlite, ConnectionString)
+            .AddInterceptors(_server!.Services.GetRequiredService<AuditInterceptor>());
+        return new FamilyTiesDbContext(options.Options, new SystemUser(establishmentId), TestClock.Provider);
+    }
+
+    public async Task<int> EstablishmentIdAsync(string code)
+    {
+        await using var db = Db();
+        return await db.Establishments.Where(e => e.Code == code).Select(e => e.Id).SingleAsync();
     }
 
     public async Task DisposeAsync()
@@ -129,16 +161,20 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>The real app in Development, with its database and data-protection keys in a throw-away folder.</summary>
-    private sealed class FamilyTiesServer(string workFolder) : WebApplicationFactory<Program>
+    private sealed class FamilyTiesServer(string workFolder, string connectionString) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Development");
-            builder.UseSetting("ConnectionStrings:FamilyTies", $"Data Source={Path.Combine(workFolder, "familyties.db")}");
+            builder.UseSetting("ConnectionStrings:FamilyTies", connectionString);
             builder.UseSetting("Database:Provider", "Sqlite");
             builder.UseSetting("Demo:Seed", "true");
             builder.UseSetting("Demo:Password", DemoPassword);
             builder.UseSetting("DataProtection:KeysPath", Path.Combine(workFolder, "keys"));
+            if (TestClock.Moved)
+            {
+                builder.ConfigureTestServices(services => services.AddSingleton(TestClock.Provider));
+            }
         }
     }
 }

@@ -1,3 +1,5 @@
+using FamilyTies.Domain;
+using FamilyTies.Testing;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -15,11 +17,17 @@ public sealed class PeopleJourneyTests(BrowserFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task Security_opens_a_prisoner_adds_a_contact_bans_them_and_sees_the_ban_on_the_profile()
     {
-        await _page.SignInAsync("security.wymott");
+        var security = await fixture.NewStaffAsync([Roles.Security], "WYI");
+        var surname = BrowserTestData.UniqueSurname("Contactable");
+        var prisoner = await fixture.PrisonerAsync("WYI", surname);
+
+        await _page.SignInAsync(security.UserName);
         await _page.GetByRole(AriaRole.Navigation, new() { Name = "Sections" }).GetByRole(AriaRole.Link, new() { Name = "Prisoners" }).ClickAsync();
         await _page.AssertNoAxeViolationsAsync();
 
-        await _page.Locator("tbody tr").First.GetByRole(AriaRole.Link).ClickAsync();
+        await _page.GetByLabel("Prison number, name or location").FillAsync(prisoner.PrisonNumber);
+        await _page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await _page.GetByRole(AriaRole.Link, new() { Name = $"{surname}, Evander" }).ClickAsync();
         await Expect(_page).ToHaveURLAsync(BrowserSteps.PathMatches(@"/prisoners/\d+"));
         var prisonerUrl = _page.Url;
         await _page.AssertNoAxeViolationsAsync();
@@ -49,7 +57,7 @@ public sealed class PeopleJourneyTests(BrowserFixture fixture) : IAsyncLifetime
 
         await _page.GetByLabel("Ban: may not visit between the start and expiry dates").CheckAsync();
         await _page.GetByRole(AriaRole.Textbox, new() { Name = "Reason" }).FillAsync("Threatening behaviour in the visits hall");
-        var expiry = DateTime.UtcNow.AddDays(90);
+        var expiry = TestClock.Today.AddDays(90);
         await _page.GetByRole(AriaRole.Textbox, new() { Name = "Expiry date" }).FillAsync(expiry.ToString("d/M/yyyy"));
         await _page.GetByRole(AriaRole.Button, new() { Name = "Add restriction" }).ClickAsync();
         await Expect(_page.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Banned restriction added");

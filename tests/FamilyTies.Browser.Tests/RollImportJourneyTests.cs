@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FamilyTies.Domain;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -33,8 +34,9 @@ public sealed class RollImportJourneyTests(BrowserFixture fixture) : IAsyncLifet
         var firstLine = File.ReadLines(sample).Skip(1).First().Split(',');
         var (number, name) = (firstLine[0], $"{firstLine[1]} {firstLine[2]}");
 
+        var manager = await fixture.NewStaffAsync([Roles.VisitsManager], "WYI");
         await _page.GotoAsync("/sign-in");
-        await _page.Locator("#UserName").FillAsync("visitsmanager.wymott");
+        await _page.Locator("#UserName").FillAsync(manager.UserName);
         await _page.Locator("#Password").FillAsync(BrowserFixture.DemoPassword);
         await _page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Expect(_page.GetByTestId("signed-in-user")).ToBeVisibleAsync();

@@ -1,3 +1,4 @@
+using FamilyTies.Domain;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -15,9 +16,16 @@ public sealed class VisitingOrdersJourneyTests(BrowserFixture fixture) : IAsyncL
     [Fact]
     public async Task A_visits_manager_adjusts_a_balance_exchanges_an_order_and_sees_both_in_the_history()
     {
-        await _page.SignInAsync("visitsmanager.wymott");
+        // A convicted prisoner of its own with no visiting-order history, so the history shows only this journey's entries.
+        var manager = await fixture.NewStaffAsync([Roles.VisitsManager], "WYI");
+        var surname = BrowserTestData.UniqueSurname("Ledgerly");
+        var prisoner = await fixture.PrisonerAsync("WYI", surname);
+
+        await _page.SignInAsync(manager.UserName);
         await _page.GetByRole(AriaRole.Navigation, new() { Name = "Sections" }).GetByRole(AriaRole.Link, new() { Name = "Prisoners" }).ClickAsync();
-        await _page.Locator("tbody tr").First.GetByRole(AriaRole.Link).ClickAsync();
+        await _page.GetByLabel("Prison number, name or location").FillAsync(prisoner.PrisonNumber);
+        await _page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await _page.GetByRole(AriaRole.Link, new() { Name = $"{surname}, Evander" }).ClickAsync();
         await _page.GetByRole(AriaRole.Link, new() { Name = "Visiting orders", Exact = true }).ClickAsync();
         await Expect(_page).ToHaveURLAsync(BrowserSteps.PathMatches(@"/prisoners/\d+/visiting-orders"));
         var tabUrl = _page.Url;

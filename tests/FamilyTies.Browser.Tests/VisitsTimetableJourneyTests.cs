@@ -1,4 +1,6 @@
 using System.Globalization;
+using FamilyTies.Domain;
+using FamilyTies.Testing;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -14,13 +16,14 @@ public sealed class VisitsTimetableJourneyTests(BrowserFixture fixture) : IAsync
 
     public Task DisposeAsync() => _page.Context.CloseAsync();
 
-    private static DateOnly Today =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).DateTime);
+    /// <summary>Today in London on the server's clock (<see cref="TestClock"/>).</summary>
+    private static DateOnly Today => TestClock.Today;
 
     [Fact]
     public async Task The_visits_manager_views_the_timetable_blocks_a_date_and_sees_it_blocked()
     {
-        await _page.SignInAsync("visitsmanager.wymott");
+        var manager = await fixture.NewStaffAsync([Roles.VisitsManager], "WYI");
+        await _page.SignInAsync(manager.UserName);
         await _page.GetByRole(AriaRole.Navigation, new() { Name = "Sections" }).GetByRole(AriaRole.Link, new() { Name = "Visits" }).ClickAsync();
         await Expect(_page.GetByRole(AriaRole.Heading, new() { Name = "Visits", Exact = true })).ToBeVisibleAsync();
         await _page.AssertNoAxeViolationsAsync();
@@ -29,11 +32,12 @@ public sealed class VisitsTimetableJourneyTests(BrowserFixture fixture) : IAsync
         await Expect(_page.GetByRole(AriaRole.Heading, new() { Name = "Visits timetable" })).ToBeVisibleAsync();
         await _page.AssertNoAxeViolationsAsync();
 
-        // Wymott's Wednesday evening session is marked.
-        await Expect(_page.GetByTestId("evening").First).ToHaveTextAsync("Evening");
+        // Wymott's Wednesday evening session (demo timetable) is marked, this week as every week.
+        var thisMonday = Today.AddDays(-(((int)Today.DayOfWeek + 6) % 7));
+        await Expect(_page.GetByTestId($"day-{thisMonday.AddDays(2):yyyy-MM-dd}").GetByTestId("evening").First).ToHaveTextAsync("Evening");
 
         await _page.Locator("a[rel=next]").ClickAsync();
-        var monday = Today.AddDays(-(((int)Today.DayOfWeek + 6) % 7) + 7);
+        var monday = thisMonday.AddDays(7);
         var tuesday = monday.AddDays(1);
         await Expect(_page.Locator(".govuk-caption-l")).ToHaveTextAsync("Week starting " + monday.ToString("dddd d MMMM yyyy", EnGb));
         await _page.AssertNoAxeViolationsAsync();
@@ -55,6 +59,15 @@ public sealed class VisitsTimetableJourneyTests(BrowserFixture fixture) : IAsync
         await _page.GotoAsync($"/visits/timetable?week={monday:yyyy-MM-dd}");
         await Expect(_page.GetByTestId($"day-{tuesday:yyyy-MM-dd}").GetByTestId("day-blocked")).ToContainTextAsync("Every session is blocked: Staff training day");
         await _page.AssertNoAxeViolationsAsync();
+
+        // Put Wymott's day back as it was: remove the block again.
+        await _page.GotoAsync("/visits/blocks");
+        await _page.GetByTestId("blocks").Locator("tr", new() { HasText = "Staff training day" }).GetByRole(AriaRole.Link, new() { Name = "Remove" }).ClickAsync();
+        await _page.AssertNoAxeViolationsAsync();
+        await _page.GetByRole(AriaRole.Button, new() { Name = "Remove block" }).ClickAsync();
+        await Expect(_page.Locator(".govuk-notification-banner--success")).ToContainTextAsync($"Block on {spelt} removed");
+        await _page.GotoAsync($"/visits/timetable?week={monday:yyyy-MM-dd}");
+        await Expect(_page.GetByTestId($"day-{tuesday:yyyy-MM-dd}").GetByTestId("day-blocked")).ToHaveCountAsync(0);
 
         await _page.GotoAsync("/visits/sessions/new");
         await _page.GetByRole(AriaRole.Button, new() { Name = "Add session" }).ClickAsync();

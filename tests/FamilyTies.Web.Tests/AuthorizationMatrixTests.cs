@@ -25,6 +25,9 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture)
     private static readonly string[] VisitsManagers = [Roles.VisitsManager];
     private static readonly string[] FamilyServicesRoles = [Roles.FamilyServices, Roles.FamilyLead];
     private static readonly string[] SaferCustodyRoles = [Roles.SaferCustody, Roles.FamilyLead];
+    /// <summary>The family lead reads safer custody records; only the team logs, acts, corrects and closes.</summary>
+    private static readonly string[] SaferCustodyTeam = [Roles.SaferCustody];
+    private static readonly string[] SettingsReaders = [Roles.EstablishmentAdmin, Roles.FamilyLead];
     private static readonly string[] Admin = [Roles.EstablishmentAdmin];
     private static readonly string[] PrisonerEditors = [Roles.VisitsManager, Roles.EstablishmentAdmin];
     private static readonly string[] ContactEditors = [Roles.VisitsStaff, Roles.VisitsManager, Roles.Security, Roles.FamilyServices, Roles.SaferCustody];
@@ -39,6 +42,8 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture)
         ["Features.Account.AccountController.SignInPage GET"] = Anonymous,
         ["Features.Account.AccountController.SignInSubmit POST"] = Anonymous,
         ["Features.Account.AccountController.SignOutUser POST"] = AnySignedIn,
+        ["Features.Account.AccountController.ChangePassword GET"] = AnySignedIn,
+        ["Features.Account.AccountController.ChangePassword POST"] = AnySignedIn,
         ["Features.Errors.ErrorsController.Show ANY"] = Anonymous,
         ["Features.Home.HomeController.Index GET"] = AnySignedIn,
         ["Features.Establishments.EstablishmentsController.Switch POST"] = AnySignedIn,
@@ -107,7 +112,7 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture)
         ["Areas.Visits.Blocks.BlocksController.Create POST"] = VisitsManagers,
         ["Areas.Visits.Blocks.BlocksController.Remove GET"] = VisitsManagers,
         ["Areas.Visits.Blocks.BlocksController.ConfirmRemove POST"] = VisitsManagers,
-        ["Areas.Visits.Sessions.SessionsController.Index GET"] = VisitsManagers,
+        ["Areas.Visits.Sessions.SessionsController.Index GET"] = VisitsRoles,
         ["Areas.Visits.Sessions.SessionsController.Create GET"] = VisitsManagers,
         ["Areas.Visits.Sessions.SessionsController.Create POST"] = VisitsManagers,
         ["Areas.Visits.Sessions.SessionsController.Edit GET"] = VisitsManagers,
@@ -115,7 +120,7 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture)
         ["Areas.Visits.Sessions.SessionsController.Deactivate GET"] = VisitsManagers,
         ["Areas.Visits.Sessions.SessionsController.ConfirmDeactivate POST"] = VisitsManagers,
         ["Areas.Visits.Sessions.SessionsController.Reactivate POST"] = VisitsManagers,
-        ["Areas.Visits.Rooms.RoomsController.Index GET"] = VisitsManagers,
+        ["Areas.Visits.Rooms.RoomsController.Index GET"] = VisitsRoles,
         ["Areas.Visits.Rooms.RoomsController.Create GET"] = VisitsManagers,
         ["Areas.Visits.Rooms.RoomsController.Create POST"] = VisitsManagers,
         ["Areas.Visits.Rooms.RoomsController.Edit GET"] = VisitsManagers,
@@ -126,27 +131,27 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture)
         ["Areas.SaferCustody.Home.HomeController.Index ANY"] = SaferCustodyRoles,
         ["Areas.SaferCustody.Contacts.ContactsController.Index GET"] = SaferCustodyRoles,
         ["Areas.SaferCustody.Contacts.ContactsController.Closed GET"] = SaferCustodyRoles,
-        ["Areas.SaferCustody.Contacts.ContactsController.Create GET"] = SaferCustodyRoles,
-        ["Areas.SaferCustody.Contacts.ContactsController.Create POST"] = SaferCustodyRoles,
+        ["Areas.SaferCustody.Contacts.ContactsController.Create GET"] = SaferCustodyTeam,
+        ["Areas.SaferCustody.Contacts.ContactsController.Create POST"] = SaferCustodyTeam,
         ["Areas.SaferCustody.Contacts.ContactsController.Details GET"] = SaferCustodyRoles,
-        ["Areas.SaferCustody.Contacts.ContactsController.AddAction GET"] = SaferCustodyRoles,
-        ["Areas.SaferCustody.Contacts.ContactsController.AddAction POST"] = SaferCustodyRoles,
-        ["Areas.SaferCustody.Contacts.ContactsController.TellCaller GET"] = SaferCustodyRoles,
-        ["Areas.SaferCustody.Contacts.ContactsController.TellCaller POST"] = SaferCustodyRoles,
-        ["Areas.SaferCustody.Contacts.ContactsController.Close GET"] = SaferCustodyRoles,
-        ["Areas.SaferCustody.Contacts.ContactsController.Close POST"] = SaferCustodyRoles,
-        ["Areas.SaferCustody.Contacts.ContactsController.Correct GET"] = SaferCustodyRoles,
-        ["Areas.SaferCustody.Contacts.ContactsController.Correct POST"] = SaferCustodyRoles,
+        ["Areas.SaferCustody.Contacts.ContactsController.AddAction GET"] = SaferCustodyTeam,
+        ["Areas.SaferCustody.Contacts.ContactsController.AddAction POST"] = SaferCustodyTeam,
+        ["Areas.SaferCustody.Contacts.ContactsController.TellCaller GET"] = SaferCustodyTeam,
+        ["Areas.SaferCustody.Contacts.ContactsController.TellCaller POST"] = SaferCustodyTeam,
+        ["Areas.SaferCustody.Contacts.ContactsController.Close GET"] = SaferCustodyTeam,
+        ["Areas.SaferCustody.Contacts.ContactsController.Close POST"] = SaferCustodyTeam,
+        ["Areas.SaferCustody.Contacts.ContactsController.Correct GET"] = SaferCustodyTeam,
+        ["Areas.SaferCustody.Contacts.ContactsController.Correct POST"] = SaferCustodyTeam,
         ["Areas.SaferCustody.Voicemail.VoicemailController.Index GET"] = SaferCustodyRoles,
-        ["Areas.SaferCustody.Voicemail.VoicemailController.Record POST"] = SaferCustodyRoles,
+        ["Areas.SaferCustody.Voicemail.VoicemailController.Record POST"] = SaferCustodyTeam,
         ["Areas.SaferCustody.Cases.CasesController.Index GET"] = SaferCustodyRoles,
-        ["Areas.SaferCustody.Cases.CasesController.Open GET"] = SaferCustodyRoles,
-        ["Areas.SaferCustody.Cases.CasesController.Open POST"] = SaferCustodyRoles,
+        ["Areas.SaferCustody.Cases.CasesController.Open GET"] = SaferCustodyTeam,
+        ["Areas.SaferCustody.Cases.CasesController.Open POST"] = SaferCustodyTeam,
         ["Areas.SaferCustody.Cases.CasesController.Details GET"] = SaferCustodyRoles,
-        ["Areas.SaferCustody.Cases.CasesController.Entry GET"] = SaferCustodyRoles,
-        ["Areas.SaferCustody.Cases.CasesController.Entry POST"] = SaferCustodyRoles,
-        ["Areas.SaferCustody.Cases.CasesController.Close GET"] = SaferCustodyRoles,
-        ["Areas.SaferCustody.Cases.CasesController.Close POST"] = SaferCustodyRoles,
+        ["Areas.SaferCustody.Cases.CasesController.Entry GET"] = SaferCustodyTeam,
+        ["Areas.SaferCustody.Cases.CasesController.Entry POST"] = SaferCustodyTeam,
+        ["Areas.SaferCustody.Cases.CasesController.Close GET"] = SaferCustodyTeam,
+        ["Areas.SaferCustody.Cases.CasesController.Close POST"] = SaferCustodyTeam,
         ["Areas.SaferCustody.Meeting.MeetingController.Index GET"] = SaferCustodyRoles,
         ["Areas.CareExperienced.Home.HomeController.Index ANY"] = FamilyServicesRoles,
         ["Areas.ForeignNationals.Home.HomeController.Index ANY"] = FamilyServicesRoles,
@@ -158,7 +163,7 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture)
         ["Areas.Admin.Staff.StaffController.Create POST"] = Admin,
         ["Areas.Admin.Staff.StaffController.Edit GET"] = Admin,
         ["Areas.Admin.Staff.StaffController.Edit POST"] = Admin,
-        ["Areas.Admin.Settings.SettingsController.Edit GET"] = Admin,
+        ["Areas.Admin.Settings.SettingsController.Edit GET"] = SettingsReaders,
         ["Areas.Admin.Settings.SettingsController.Edit POST"] = Admin,
     };
 
@@ -242,6 +247,62 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture)
             }
         }
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
+    /// <summary>The POSTs anyone signed in may make about their own session and account, whatever their role.</summary>
+    private static readonly HashSet<string> OwnAccount =
+    [
+        "Features.Account.AccountController.SignOutUser POST",
+        "Features.Account.AccountController.ChangePassword POST",
+        "Features.Establishments.EstablishmentsController.Switch POST",
+    ];
+
+    private static IEnumerable<(string Key, string[] Roles)> Changes() =>
+        Expected.Where(e => e.Key.EndsWith(" POST", StringComparison.Ordinal) && e.Value is string[])
+            .Select(e => (e.Key, (string[])e.Value));
+
+    [Fact]
+    public void The_family_lead_and_the_national_viewer_change_nothing_but_their_own_account()
+    {
+        // SPEC.md: the family lead reads everything and changes only their own work (self-assessment, action plan and
+        // dashboard choices, none built yet); the national viewer reads aggregates only.
+        var changes = Expected.Where(e => e.Key.EndsWith(" POST", StringComparison.Ordinal) && !OwnAccount.Contains(e.Key) && e.Value is not Anonymous).ToList();
+        Assert.NotEmpty(changes);
+        Assert.All(changes, e => Assert.True(e.Value is string[] roles && !roles.Contains(Roles.FamilyLead) && !roles.Contains(Roles.NationalViewer),
+            $"{e.Key} admits the family lead or the national viewer"));
+    }
+
+    [Fact]
+    public void Every_change_is_made_only_by_roles_that_may_read_its_page()
+    {
+        // A POST that has a GET form page of the same name admits no role the page refuses: reading and changing are
+        // decided separately, and changing never reaches further than reading.
+        var failures = new List<string>();
+        foreach (var (key, roles) in Changes())
+        {
+            var get = key[..^" POST".Length] + " GET";
+            if (Expected.TryGetValue(get, out var readers) && readers is string[] readRoles && roles.Except(readRoles).Any())
+            {
+                failures.Add($"{key} admits {string.Join(", ", roles.Except(readRoles))}, which {get} refuses");
+            }
+        }
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
+    [Theory]
+    [InlineData("Areas.SaferCustody.Contacts.ContactsController.Details GET", Roles.FamilyLead, true)]
+    [InlineData("Areas.SaferCustody.Contacts.ContactsController.Create POST", Roles.FamilyLead, false)]
+    [InlineData("Areas.SaferCustody.Cases.CasesController.Open POST", Roles.FamilyLead, false)]
+    [InlineData("Areas.Visits.Rooms.RoomsController.Index GET", Roles.FamilyLead, true)]
+    [InlineData("Areas.Visits.Rooms.RoomsController.Create POST", Roles.FamilyLead, false)]
+    [InlineData("Areas.Visits.Sessions.SessionsController.Index GET", Roles.VisitsStaff, true)]
+    [InlineData("Areas.Visits.Sessions.SessionsController.Edit POST", Roles.VisitsStaff, false)]
+    [InlineData("Areas.Admin.Settings.SettingsController.Edit GET", Roles.FamilyLead, true)]
+    [InlineData("Areas.Admin.Settings.SettingsController.Edit POST", Roles.FamilyLead, false)]
+    [InlineData("Areas.Visits.Bookings.BookingsController.Book POST", Roles.FamilyLead, false)]
+    public void Reading_and_changing_are_decided_separately(string action, string role, bool admitted)
+    {
+        Assert.Equal(admitted, Expected[action] is string[] roles && roles.Contains(role));
     }
 
     [Fact]

@@ -38,6 +38,50 @@ namespace FamilyTies.Data.Migrations.SqlServer.Migrations
                     b.ToTable("StaffEstablishments");
                 });
 
+            modelBuilder.Entity("FamilyTies.Data.Identity.StaffEstablishmentRole", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("EstablishmentId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.HasKey("UserId", "EstablishmentId", "Role");
+
+                    b.HasIndex("EstablishmentId", "Role");
+
+                    b.ToTable("StaffEstablishmentRoles", (string)null);
+                });
+
+            modelBuilder.Entity("FamilyTies.Data.Identity.StaffSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("StaffSessions", (string)null);
+                });
+
             modelBuilder.Entity("FamilyTies.Data.Identity.StaffUser", b =>
                 {
                     b.Property<string>("Id")
@@ -75,6 +119,9 @@ namespace FamilyTies.Data.Migrations.SqlServer.Migrations
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("bit");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
@@ -180,6 +227,44 @@ namespace FamilyTies.Data.Migrations.SqlServer.Migrations
                     b.HasIndex("EstablishmentId", "OccurredAt");
 
                     b.ToTable("AuditEvents");
+                });
+
+            modelBuilder.Entity("FamilyTies.Domain.Common.FormSubmission", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("EntityId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("EstablishmentId")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Key")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EstablishmentId", "UserId", "EntityType", "Key")
+                        .IsUnique();
+
+                    b.ToTable("FormSubmissions", (string)null);
                 });
 
             modelBuilder.Entity("FamilyTies.Domain.Establishments.Establishment", b =>
@@ -1921,12 +2006,39 @@ namespace FamilyTies.Data.Migrations.SqlServer.Migrations
                     b.Navigation("Establishment");
                 });
 
+            modelBuilder.Entity("FamilyTies.Data.Identity.StaffEstablishmentRole", b =>
+                {
+                    b.HasOne("FamilyTies.Data.Identity.StaffEstablishment", null)
+                        .WithMany("Roles")
+                        .HasForeignKey("UserId", "EstablishmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FamilyTies.Data.Identity.StaffSession", b =>
+                {
+                    b.HasOne("FamilyTies.Data.Identity.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FamilyTies.Data.Identity.StaffUser", b =>
                 {
                     b.HasOne("FamilyTies.Domain.Establishments.Establishment", null)
                         .WithMany()
                         .HasForeignKey("CurrentEstablishmentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("FamilyTies.Domain.Common.FormSubmission", b =>
+                {
+                    b.HasOne("FamilyTies.Domain.Establishments.Establishment", null)
+                        .WithMany()
+                        .HasForeignKey("EstablishmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("FamilyTies.Domain.People.Contact", b =>
@@ -2360,6 +2472,11 @@ namespace FamilyTies.Data.Migrations.SqlServer.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("FamilyTies.Data.Identity.StaffEstablishment", b =>
+                {
+                    b.Navigation("Roles");
                 });
 
             modelBuilder.Entity("FamilyTies.Data.Identity.StaffUser", b =>

@@ -33,6 +33,50 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
                     b.ToTable("StaffEstablishments");
                 });
 
+            modelBuilder.Entity("FamilyTies.Data.Identity.StaffEstablishmentRole", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EstablishmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "EstablishmentId", "Role");
+
+                    b.HasIndex("EstablishmentId", "Role");
+
+                    b.ToTable("StaffEstablishmentRoles", (string)null);
+                });
+
+            modelBuilder.Entity("FamilyTies.Data.Identity.StaffSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("StaffSessions", (string)null);
+                });
+
             modelBuilder.Entity("FamilyTies.Data.Identity.StaffUser", b =>
                 {
                     b.Property<string>("Id")
@@ -69,6 +113,9 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("LockoutEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("MustChangePassword")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("NormalizedEmail")
@@ -172,6 +219,42 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
                     b.HasIndex("EstablishmentId", "OccurredAt");
 
                     b.ToTable("AuditEvents");
+                });
+
+            modelBuilder.Entity("FamilyTies.Domain.Common.FormSubmission", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EntityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EstablishmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Key")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EstablishmentId", "UserId", "EntityType", "Key")
+                        .IsUnique();
+
+                    b.ToTable("FormSubmissions", (string)null);
                 });
 
             modelBuilder.Entity("FamilyTies.Domain.Establishments.Establishment", b =>
@@ -1865,12 +1948,39 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
                     b.Navigation("Establishment");
                 });
 
+            modelBuilder.Entity("FamilyTies.Data.Identity.StaffEstablishmentRole", b =>
+                {
+                    b.HasOne("FamilyTies.Data.Identity.StaffEstablishment", null)
+                        .WithMany("Roles")
+                        .HasForeignKey("UserId", "EstablishmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FamilyTies.Data.Identity.StaffSession", b =>
+                {
+                    b.HasOne("FamilyTies.Data.Identity.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FamilyTies.Data.Identity.StaffUser", b =>
                 {
                     b.HasOne("FamilyTies.Domain.Establishments.Establishment", null)
                         .WithMany()
                         .HasForeignKey("CurrentEstablishmentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("FamilyTies.Domain.Common.FormSubmission", b =>
+                {
+                    b.HasOne("FamilyTies.Domain.Establishments.Establishment", null)
+                        .WithMany()
+                        .HasForeignKey("EstablishmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("FamilyTies.Domain.People.Contact", b =>
@@ -2304,6 +2414,11 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("FamilyTies.Data.Identity.StaffEstablishment", b =>
+                {
+                    b.Navigation("Roles");
                 });
 
             modelBuilder.Entity("FamilyTies.Data.Identity.StaffUser", b =>

@@ -20,7 +20,7 @@ public sealed class DemoDataSeeder(
 {
     public const int PrisonersPerEstablishment = 200;
 
-    /// <summary>The first part of each demo username; the second is the establishment's slug (see <see cref="UserName"/>).</summary>
+    /// <summary>The first part of each demo username; the second is the establishment's fixed slug (see <see cref="UserName"/>).</summary>
     public static readonly IReadOnlyDictionary<string, string> RoleSlugs = new Dictionary<string, string>
     {
         [Roles.VisitsStaff] = "visits",
@@ -34,14 +34,23 @@ public sealed class DemoDataSeeder(
 
     public const string NationalUserName = "national.viewer";
 
-    public static string Slug(string establishmentName) =>
-        establishmentName.Replace("HMPYOI ", "").Replace("HMP ", "").Replace(" ", "").ToLowerInvariant();
+    /// <summary>
+    /// The second part of each demo username, fixed per demo establishment code. Never made from the establishment's
+    /// name: an admin may rename it to anything ("Wymott (HMP) & YOI"), and the usernames must stay as they are.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> EstablishmentSlugs = new Dictionary<string, string>
+    {
+        ["WYI"] = "wymott",
+        ["SHI"] = "stokeheath",
+        ["LHI"] = "littlehey",
+    };
 
-    public static string UserName(string role, string establishmentName) => $"{RoleSlugs[role]}.{Slug(establishmentName)}";
+    public static string UserName(string role, string establishmentSlug) => $"{RoleSlugs[role]}.{establishmentSlug}";
 
     public async Task SeedAsync(string password, CancellationToken ct = default)
     {
-        foreach (var role in Roles.All)
+        // Identity roles are the account roles; establishment roles live on each membership.
+        foreach (var role in Roles.Account)
         {
             if (!await roles.RoleExistsAsync(role))
             {
@@ -56,7 +65,7 @@ public sealed class DemoDataSeeder(
         }
         var establishments = await db.Establishments.OrderBy(e => e.Id).ToListAsync(ct);
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = FamilyTies.Domain.Common.PrisonTime.Today(clock);
         var usedNumbers = (await db.Prisoners.IgnoreQueryFilters().Select(p => p.PrisonNumber).ToListAsync(ct)).ToHashSet();
         var seed = 2026;
         foreach (var establishment in establishments)
@@ -127,15 +136,20 @@ public sealed class DemoDataSeeder(
         var stokeHeath = establishments.FirstOrDefault(e => e.Code == "SHI");
         foreach (var establishment in establishments)
         {
+            // Demo users belong to the demo establishments only (an establishment an admin added has none).
+            if (!EstablishmentSlugs.TryGetValue(establishment.Code, out var slug))
+            {
+                continue;
+            }
             foreach (var (role, _) in RoleSlugs)
             {
                 var memberOf = new List<int> { establishment.Id };
-                // Wymott's demo staff also cover Stoke Heath, so the establishment switcher can be tried.
+                // Wymott's demo staff also cover Stoke Heath, with the same role there, so the switcher can be tried.
                 if (establishment == wymott && stokeHeath is not null)
                 {
                     memberOf.Add(stokeHeath.Id);
                 }
-                await EnsureUser(UserName(role, establishment.Name), $"{Roles.DisplayName(role)} ({establishment.Name})", role, memberOf, password);
+                await EnsureUser(UserName(role, slug), $"{Roles.DisplayName(role)} ({establishment.Name})", role, memberOf, password);
             }
         }
         await EnsureUser(NationalUserName, "National family services team", Roles.NationalViewer, [], password);
@@ -146,12 +160,17 @@ public sealed class DemoDataSeeder(
         logger.LogInformation("Demo data ready: {Establishments} establishments", establishments.Count);
     }
 
+    /// <summary>
+    /// Creates a demo user once: an establishment role is held at each of its establishments, an account role
+    /// (the national viewer) by the account. Demo users chose their password already (no change at first sign-in).
+    /// </summary>
     private async Task EnsureUser(string userName, string displayName, string role, List<int> establishmentIds, string password)
     {
         if (await users.FindByNameAsync(userName) is not null)
         {
             return;
         }
+        var accountRole = Roles.Account.Contains(role);
         var user = new StaffUser
         {
             UserName = userName,
@@ -160,10 +179,18 @@ public sealed class DemoDataSeeder(
             DisplayName = displayName,
             CurrentEstablishmentId = establishmentIds.Count > 0 ? establishmentIds[0] : null,
             LockoutEnabled = true,
-            Establishments = establishmentIds.Select(id => new StaffEstablishment { EstablishmentId = id }).ToList(),
+            MustChangePassword = false,
+            Establishments = establishmentIds.Select(id => new StaffEstablishment
+            {
+                EstablishmentId = id,
+                Roles = accountRole ? [] : [new StaffEstablishmentRole { EstablishmentId = id, Role = role }],
+            }).ToList(),
         };
         Check(await users.CreateAsync(user, password));
-        Check(await users.AddToRoleAsync(user, role));
+        if (accountRole)
+        {
+            Check(await users.AddToRoleAsync(user, role));
+        }
     }
 
     private static void Check(IdentityResult result)

@@ -21,7 +21,15 @@ public sealed class AuditInterceptor : SaveChangesInterceptor
     /// <summary>Enums as their names, as the database stores them, so the history still reads right if an enum grows.</summary>
     private static readonly JsonSerializerOptions ChangesJson = new() { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
-    private sealed record Pending(EntityEntry Entry, string Action, Dictionary<string, object?> Changes);
+    /// <summary>
+    /// A row about to be saved. What changed is decided before the save (original values are gone after it), but new
+    /// values are read after it: only then do keys and foreign keys hold the values the database gave them rather
+    /// than EF's temporary ones.
+    /// </summary>
+    private sealed record Pending(EntityEntry Entry, string Action, List<Change> Changes);
+
+    /// <summary>One changed field. <see cref="Hidden"/> is the text shown instead of the values of a confidential field.</summary>
+    private sealed record Change(string Name, bool HasOld, object? Old, bool HasNew, string? Hidden);
 
     private sealed class State
     {
@@ -83,13 +91,19 @@ public sealed class AuditInterceptor : SaveChangesInterceptor
 
         foreach (var entry in db.ChangeTracker.Entries().ToList())
         {
-            if (entry.Entity is AuditEvent || entry.State is EntityState.Unchanged or EntityState.Detached)
+            // Sign-in sessions are not audited: their ids stay out of the audit log (sign-in and sign-out are logged).
+            if (entry.Entity is AuditEvent or Identity.StaffSession || entry.State is EntityState.Unchanged or EntityState.Detached)
             {
                 continue;
             }
             if (entry.Entity is IEstablishmentOwned owned)
             {
                 GuardEstablishment(db, entry, owned);
+            }
+            if (entry.Entity is FormSubmission)
+            {
+                // A technical record of a form sent once: guarded, not audited (the record it created is).
+                continue;
             }
             if (entry.Entity is IAudited audited)
             {
@@ -138,9 +152,9 @@ public sealed class AuditInterceptor : SaveChangesInterceptor
         }
     }
 
-    private static Dictionary<string, object?> Changes(EntityEntry entry)
+    private static List<Change> Changes(EntityEntry entry)
     {
-        var changes = new Dictionary<string, object?>();
+        var changes = new List<Change>();
         foreach (var property in entry.Properties)
         {
             var name = property.Metadata.Name;
@@ -151,20 +165,41 @@ public sealed class AuditInterceptor : SaveChangesInterceptor
             var secret = SecretProperties.Contains(name) || entry.Entity is IConfidential;
             switch (entry.State)
             {
-                case EntityState.Added when property.CurrentValue is not null && !property.Metadata.IsPrimaryKey():
-                    changes[name] = new { @new = secret ? "(set)" : property.CurrentValue };
+                // A generated key, or a foreign key to a row saved in the same batch, may still be temporary here:
+                // included when it will have a value, read after the save.
+                case EntityState.Added when !property.Metadata.IsPrimaryKey() && (property.CurrentValue is not null || property.IsTemporary):
+                    changes.Add(new Change(name, HasOld: false, null, HasNew: true, secret ? "(set)" : null));
                     break;
                 case EntityState.Deleted:
-                    changes[name] = new { old = secret ? "(set)" : property.OriginalValue };
+                    changes.Add(new Change(name, HasOld: true, secret ? "(set)" : property.OriginalValue, HasNew: false, null));
                     break;
                 case EntityState.Modified when property.IsModified && !Equals(property.OriginalValue, property.CurrentValue):
-                    changes[name] = secret
-                        ? new { old = (object?)"(changed)", @new = (object?)"(changed)" }
-                        : new { old = property.OriginalValue, @new = property.CurrentValue };
+                    changes.Add(new Change(name, HasOld: true, secret ? "(changed)" : property.OriginalValue, HasNew: true, secret ? "(changed)" : null));
                     break;
             }
         }
         return changes;
+    }
+
+    /// <summary>The JSON of a pending row's changes, read after the save so every key is the real one.</summary>
+    private static string? ChangesJsonOf(Pending pending)
+    {
+        if (pending.Changes.Count == 0)
+        {
+            return null;
+        }
+        var json = new Dictionary<string, object?>();
+        foreach (var change in pending.Changes)
+        {
+            var current = change.HasNew && change.Hidden is null ? pending.Entry.Property(change.Name).CurrentValue : null;
+            json[change.Name] = (change.HasOld, change.HasNew) switch
+            {
+                (false, _) => new { @new = change.Hidden ?? current },
+                (true, false) => new { old = change.Old },
+                _ => new { old = change.Old, @new = change.Hidden ?? current },
+            };
+        }
+        return JsonSerializer.Serialize(json, ChangesJson);
     }
 
     private async Task Complete(DbContext? context, bool async, CancellationToken ct)
@@ -186,7 +221,7 @@ public sealed class AuditInterceptor : SaveChangesInterceptor
                     EntityType = p.Entry.Metadata.ClrType.Name,
                     EntityId = KeyOf(p.Entry),
                     Action = p.Action,
-                    Changes = p.Changes.Count == 0 ? null : JsonSerializer.Serialize(p.Changes, ChangesJson),
+                    Changes = ChangesJsonOf(p),
                     CorrelationId = db.CurrentUser.CorrelationId,
                     PrisonerId = (p.Entry.Entity as IAuditSubject)?.AuditPrisonerId,
                     ContactId = (p.Entry.Entity as IAuditSubject)?.AuditContactId,

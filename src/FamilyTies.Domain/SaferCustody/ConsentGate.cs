@@ -7,10 +7,13 @@ namespace FamilyTies.Domain.SaferCustody;
 /// </summary>
 public static class ConsentGate
 {
-    /// <summary>The prisoner's latest answer among the actions that count, or null when they have not been asked.</summary>
+    /// <summary>
+    /// The prisoner's latest answer among the actions that count, or null when they have not been asked. An answer
+    /// counts on whichever action it was recorded (the prisoner may be asked during a welfare check).
+    /// </summary>
     public static PrisonerConsent? Current(IEnumerable<ContactAction> actions) =>
         Corrections.Effective(actions)
-            .Where(a => a.Kind == ActionKind.PrisonerSpokenTo && a.Consent is not null)
+            .Where(a => a.Consent is not null)
             .OrderBy(a => a.OccurredAt).ThenBy(a => a.Id)
             .LastOrDefault()?.Consent;
 

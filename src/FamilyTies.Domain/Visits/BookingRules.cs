@@ -186,7 +186,12 @@ public static class BookingRules
         var voOverridden = false;
         if (c.SpendsVisitingOrder && c.VisitingOrderBalance <= 0)
         {
-            if (string.IsNullOrWhiteSpace(c.VisitingOrderOverrideReason))
+            // SPEC.md: allowance overrides are the visits manager's (docs/decisions/0007-visiting-orders.md).
+            if (!c.IsVisitsManager)
+            {
+                Refuse(BookingRule.VisitingOrders, $"{c.Prisoner.FullName} has no visiting orders left. Only a visits manager can book without a visiting order");
+            }
+            else if (string.IsNullOrWhiteSpace(c.VisitingOrderOverrideReason))
             {
                 Refuse(BookingRule.VisitingOrders, $"{c.Prisoner.FullName} has no visiting orders left. Give a reason to book without one");
             }

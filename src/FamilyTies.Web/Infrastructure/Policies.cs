@@ -5,7 +5,10 @@ namespace FamilyTies.Web.Infrastructure;
 
 /// <summary>
 /// Named authorization policies, one per area and one per kind of change. Controllers carry
-/// [Authorize(Policy = ...)]; the authorization-matrix test checks every action against these.
+/// [Authorize(Policy = ...)]; the authorization-matrix test checks every action against these. Where some roles may
+/// read a page but not change it, there are two policies: the area's (read) and a change policy for the forms.
+/// Role claims are those held at the current establishment (StaffClaimsPrincipalFactory), so a policy admits a role
+/// only where the user holds it.
 /// </summary>
 public static class Policies
 {
@@ -19,12 +22,18 @@ public static class Policies
     /// <summary>Rooms, session templates, blocked dates and visiting-order adjustments: the visits custodial manager.</summary>
     public const string VisitsManage = "VisitsManage";
     public const string FamilyDays = "FamilyDays";
+    /// <summary>Reading the safer custody line and ACCT/CSIP pages: the safer custody team and the family lead.</summary>
     public const string SaferCustody = "SaferCustody";
+    /// <summary>Logging, acting on, correcting and closing safer custody contacts and cases: the safer custody team only.</summary>
+    public const string SaferCustodyChange = "SaferCustodyChange";
     public const string CareExperienced = "CareExperienced";
     public const string ForeignNationals = "ForeignNationals";
     public const string Dashboard = "Dashboard";
     public const string NationalDashboard = "NationalDashboard";
+    /// <summary>Staff accounts and changing the establishment's settings.</summary>
     public const string Admin = "Admin";
+    /// <summary>Reading the establishment's settings and targets: the local admin and the family lead.</summary>
+    public const string SettingsRead = "SettingsRead";
     /// <summary>Loading the establishment's roll from a CSV file (docs/roll-import.md).</summary>
     public const string RollImport = "RollImport";
 
@@ -41,11 +50,13 @@ public static class Policies
         [VisitsManage] = [Roles.VisitsManager],
         [FamilyDays] = [Roles.FamilyServices, Roles.FamilyLead],
         [SaferCustody] = [Roles.SaferCustody, Roles.FamilyLead],
+        [SaferCustodyChange] = [Roles.SaferCustody],
         [CareExperienced] = [Roles.FamilyServices, Roles.FamilyLead],
         [ForeignNationals] = [Roles.FamilyServices, Roles.FamilyLead],
         [Dashboard] = [Roles.FamilyLead],
         [NationalDashboard] = [Roles.NationalViewer],
         [Admin] = [Roles.EstablishmentAdmin],
+        [SettingsRead] = [Roles.EstablishmentAdmin, Roles.FamilyLead],
         [RollImport] = [Roles.VisitsManager, Roles.EstablishmentAdmin],
     };
 

@@ -1,5 +1,6 @@
 using FamilyTies.Data;
 using FamilyTies.Data.Identity;
+using FamilyTies.Web.Features.Account;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
@@ -26,6 +27,7 @@ public static class WebSetup
                 ?? Path.Combine(contentRoot, "App_Data", "keys")));
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<StaffSessions>();
 
         services.AddIdentity<StaffUser, IdentityRole>(options =>
             {
@@ -58,6 +60,10 @@ public static class WebSetup
             options.LogoutPath = "/sign-out";
             options.AccessDeniedPath = "/error/403";
             options.ReturnUrlParameter = "returnUrl";
+            // A server-side session per sign-in, checked on every request, so signing out ends it for every copy
+            // of the cookie; then Identity's security stamp check (docs/decisions/0013-roles-per-establishment-and-sign-in.md).
+            options.Events.OnSigningIn = StaffSessions.OnSigningIn;
+            options.Events.OnValidatePrincipal = StaffSessions.OnValidatePrincipal;
         });
         services.AddAntiforgery(options =>
         {
@@ -79,6 +85,8 @@ public static class WebSetup
         services.AddControllersWithViews(options =>
             {
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                // A route's {id} (or any route value) is never overridden by a form field of the same name.
+                options.Conventions.Add(new RouteValuesWinConvention());
                 options.ModelBinderProviders.Insert(0, new DateOnlyModelBinderProvider());
                 // Binding errors in the GOV.UK voice, naming the field by its label.
                 var messages = options.ModelBindingMessageProvider;
@@ -110,6 +118,7 @@ public static class WebSetup
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
 
         services.AddFeatureHandlers();
+        services.AddScoped<FormSubmissions>();
 
         // The monthly visiting-order allocation (docs/decisions/0007-visiting-orders.md).
         services.Configure<Features.VisitingOrders.VisitingOrderAllocationOptions>(configuration.GetSection(Features.VisitingOrders.VisitingOrderAllocationOptions.Section));
@@ -132,12 +141,20 @@ public static class WebSetup
         }
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSecurityHeaders(SecurityHeaders.Policy());
+        if (!app.Environment.IsDevelopment())
+        {
+            // After the status code pages, so it can switch them off for its own answer.
+            app.UseHttpsOnly(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(HttpsOnly)));
+        }
         app.UseRequestLocalization("en-GB");
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
         app.UseSerilogRequestLogging(options =>
         {
+            // This host's own logger (Program.cs keeps Serilog's static logger untouched, as tests host several apps in
+            // one process); without it the middleware writes to the static logger, which logs nothing.
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             // Identifiers only: never names, form contents or query strings (they can carry names).
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0} ms";
             options.EnrichDiagnosticContext = (diagnostics, http) =>
@@ -147,6 +164,7 @@ public static class WebSetup
                 diagnostics.Set("CorrelationId", http.TraceIdentifier);
             };
         });
+        app.UseMustChangePassword();
         app.UseAuthorization();
 
         app.MapHealthChecks("/health").AllowAnonymous();

@@ -39,4 +39,13 @@ public sealed class ConsentGateTests
         Assert.Equal(PrisonerConsent.Refused, ConsentGate.Current([given, welfare, correction]));
         Assert.Null(ConsentGate.Current([welfare]));
     }
+
+    [Fact]
+    public void An_answer_recorded_on_any_action_counts()
+    {
+        var welfare = new ContactAction { Id = 1, Kind = ActionKind.WelfareCheck, OccurredAt = Now, Consent = PrisonerConsent.Given };
+        Assert.Equal(PrisonerConsent.Given, ConsentGate.Current([welfare]));
+        var spokenLater = new ContactAction { Id = 2, Kind = ActionKind.PrisonerSpokenTo, OccurredAt = Now.AddHours(1), Consent = PrisonerConsent.Refused };
+        Assert.Equal(PrisonerConsent.Refused, ConsentGate.Current([welfare, spokenLater]));
+    }
 }

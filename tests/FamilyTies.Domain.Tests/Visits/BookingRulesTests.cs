@@ -199,11 +199,17 @@ public sealed class BookingRulesTests
     }
 
     [Fact]
-    public void No_visiting_orders_left_needs_a_reason_to_override()
+    public void No_visiting_orders_left_only_a_visits_manager_overrides_with_a_reason()
     {
         var none = Context() with { VisitingOrderBalance = 0 };
-        Assert.Contains("has no visiting orders left", AssertRefused(none, BookingRule.VisitingOrders).Message);
-        var overridden = BookingRules.Decide(none with { VisitingOrderOverrideReason = "Compassionate: father seriously ill" });
+        Assert.Equal("Tomasz Nowacki has no visiting orders left. Only a visits manager can book without a visiting order",
+            AssertRefused(none, BookingRule.VisitingOrders).Message);
+        var staffWithReason = none with { VisitingOrderOverrideReason = "Compassionate: father seriously ill" };
+        Assert.Contains("Only a visits manager", AssertRefused(staffWithReason, BookingRule.VisitingOrders).Message);
+
+        var manager = none with { IsVisitsManager = true };
+        Assert.Contains("Give a reason to book without one", AssertRefused(manager, BookingRule.VisitingOrders).Message);
+        var overridden = BookingRules.Decide(manager with { VisitingOrderOverrideReason = "Compassionate: father seriously ill" });
         Assert.True(overridden.Allowed);
         Assert.True(overridden.VisitingOrderOverridden);
         AssertAllowed(none with { SpendsVisitingOrder = false });

@@ -14,11 +14,12 @@ public sealed class AuditAndScopingTests(AppFixture fixture)
     {
         var app = fixture.App(kind);
         var wymott = await app.EstablishmentId("WYI");
+        var own = await FamilyTies.Web.Tests.Features.People.PeopleTestData.Prisoner(app, "WYI", "Stampedaudit");
         int id;
         string oldLocation;
         await using (var db = app.Db(wymott))
         {
-            var prisoner = await db.Prisoners.OrderBy(p => p.Id).Skip(5).FirstAsync();
+            var prisoner = await db.Prisoners.SingleAsync(p => p.Id == own.Id);
             id = prisoner.Id;
             oldLocation = prisoner.Location;
             prisoner.Location = "SEG-1-001";

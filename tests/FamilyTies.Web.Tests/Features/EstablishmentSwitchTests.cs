@@ -1,4 +1,6 @@
 using System.Net;
+using FamilyTies.Domain;
+using FamilyTies.Web.Tests.Features.People;
 using FamilyTies.Web.Tests.Infrastructure;
 
 namespace FamilyTies.Web.Tests.Features;
@@ -12,7 +14,9 @@ public sealed class EstablishmentSwitchTests(AppFixture fixture)
     {
         var app = fixture.App(db);
         var stokeHeath = await app.EstablishmentId("SHI");
-        using var client = await StaffClient.SignedIn(app, "visitsmanager.wymott");
+        var stokeHeathPrisoner = await PeopleTestData.Prisoner(app, "SHI", "Switchedto");
+        // A user of its own: switching changes where the account works, and no other test may depend on that.
+        using var client = await StaffClient.SignedInAsNew(app, Roles.VisitsManager, "WYI", "SHI");
 
         var response = await client.PostForm("/prisoners", "/establishment/switch",
             new Dictionary<string, string> { ["establishmentId"] = stokeHeath.ToString(), ["returnUrl"] = "/prisoners/123" });
@@ -20,8 +24,6 @@ public sealed class EstablishmentSwitchTests(AppFixture fixture)
 
         var page = await client.GetPage("/prisoners");
         Assert.Equal("HMPYOI Stoke Heath", page.QuerySelector("#establishment-switch option[selected]")!.TextContent.Trim());
-        await using var data = app.Db(stokeHeath);
-        var stokeHeathPrisoner = data.Prisoners.OrderBy(p => p.Id).First();
         Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync($"/prisoners/{stokeHeathPrisoner.Id}")).StatusCode);
     }
 
@@ -30,7 +32,7 @@ public sealed class EstablishmentSwitchTests(AppFixture fixture)
     {
         var app = fixture.App(DatabaseKind.Sqlite);
         var littlehey = await app.EstablishmentId("LHI");
-        using var client = await StaffClient.SignedIn(app, "security.wymott");
+        using var client = await StaffClient.SignedInAsNew(app, Roles.Security, "WYI", "SHI");
 
         var response = await client.PostForm("/", "/establishment/switch",
             new Dictionary<string, string> { ["establishmentId"] = littlehey.ToString() });

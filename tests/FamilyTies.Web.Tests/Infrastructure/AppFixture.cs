@@ -14,6 +14,7 @@ public sealed class AppFixture : IDisposable
             {
                 app = new FamilyTiesApp(kind);
                 _ = app.Server; // start now: migrate and seed
+                app.RememberSeededUsers().GetAwaiter().GetResult();
                 _apps[kind] = app;
             }
             return app;

@@ -1,8 +1,10 @@
 using FamilyTies.Data;
+using FamilyTies.Testing;
 using FamilyTies.Web.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.SqlClient;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -12,7 +14,8 @@ namespace FamilyTies.Web.Tests.Infrastructure;
 
 /// <summary>
 /// The real application on a fresh database of its own (a temporary SQLite file, or a new database on the SQL Server
-/// named by FAMILYTIES_TEST_SQLSERVER), migrated and loaded with the demo data.
+/// named by FAMILYTIES_TEST_SQLSERVER), migrated and loaded with the demo data. Its clock is <see cref="TestClock"/>
+/// (moved by FAMILYTIES_TEST_NOW).
 /// </summary>
 public sealed class FamilyTiesApp : WebApplicationFactory<Program>
 {
@@ -63,6 +66,37 @@ public sealed class FamilyTiesApp : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ThrowingEndpointStartupFilter>());
+        if (TestClock.Moved)
+        {
+            // After the app's own registrations, so this clock wins (a test's own FakeTimeProvider still wins over it).
+            builder.ConfigureTestServices(services => services.AddSingleton(TestClock.Provider));
+        }
+    }
+
+    private Dictionary<string, int?>? _seededUsers;
+
+    /// <summary>Remembers where each seeded account works, so a test that moves one and leaves it there is caught.</summary>
+    public async Task RememberSeededUsers()
+    {
+        await using var db = Db();
+        _seededUsers = await db.Users.AsNoTracking().ToDictionaryAsync(u => u.UserName!, u => u.CurrentEstablishmentId);
+    }
+
+    /// <summary>Fails at once if a seeded account no longer works where the seeder put it.</summary>
+    public async Task CheckSeededUser(string userName)
+    {
+        if (_seededUsers is null || !_seededUsers.TryGetValue(userName, out var seeded))
+        {
+            return;
+        }
+        await using var db = Db();
+        var now = await db.Users.Where(u => u.UserName == userName).Select(u => u.CurrentEstablishmentId).SingleAsync();
+        if (now != seeded)
+        {
+            throw new InvalidOperationException(
+                $"The seeded user {userName} now works in establishment {now}, not {seeded}: an earlier test changed it and did not put it back. " +
+                "A test that changes a user makes its own (TestUsers.Create).");
+        }
     }
 
     /// <summary>A database context acting as the system in a given establishment (or none), for arranging and checking data.</summary>
@@ -71,7 +105,7 @@ public sealed class FamilyTiesApp : WebApplicationFactory<Program>
         var options = new DbContextOptionsBuilder<FamilyTiesDbContext>();
         options.UseFamilyTiesDatabase(Kind == DatabaseKind.SqlServer ? DatabaseProvider.SqlServer : DatabaseProvider.Sqlite, ConnectionString)
             .AddInterceptors(Services.GetRequiredService<FamilyTies.Data.Interceptors.AuditInterceptor>());
-        return new FamilyTiesDbContext(options.Options, new SystemUser(establishmentId), TimeProvider.System);
+        return new FamilyTiesDbContext(options.Options, new SystemUser(establishmentId), TestClock.Provider);
     }
 
     public async Task<int> EstablishmentId(string code)

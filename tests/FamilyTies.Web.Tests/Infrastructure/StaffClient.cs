@@ -16,6 +16,10 @@ public sealed class StaffClient(HttpClient http) : IDisposable
 
     public static async Task<StaffClient> SignedIn(WebApplicationFactory<Program> app, string userName, string? password = null)
     {
+        if (app is FamilyTiesApp familyTies)
+        {
+            await familyTies.CheckSeededUser(userName);
+        }
         var client = Anonymous(app);
         var response = await client.SignIn(userName, password ?? FamilyTiesApp.Password);
         if (response.StatusCode != HttpStatusCode.Redirect)
@@ -24,6 +28,10 @@ public sealed class StaffClient(HttpClient http) : IDisposable
         }
         return client;
     }
+
+    /// <summary>Signs in as a new account of its own (<see cref="TestUsers.Create"/>), for a test that changes its user or must not share one.</summary>
+    public static async Task<StaffClient> SignedInAsNew(FamilyTiesApp app, string role, params string[] establishmentCodes) =>
+        await SignedIn(app, (await TestUsers.Create(app, [role], establishmentCodes)).UserName);
 
     public async Task<HttpResponseMessage> SignIn(string userName, string password) =>
         await PostForm("/sign-in", "/sign-in", new Dictionary<string, string> { ["UserName"] = userName, ["Password"] = password });
@@ -88,6 +96,11 @@ public sealed class StaffClient(HttpClient http) : IDisposable
                     ?? throw new InvalidOperationException($"The form posting to {action} has no antiforgery token");
         values.Add(new("__RequestVerificationToken", token));
         values.AddRange(fields);
+        // A create form's one-time key goes with the form, as a browser sends every hidden field.
+        if (form.QuerySelector<IHtmlInputElement>("input[name=SubmissionKey]")?.Value is { } key && values.All(v => v.Key != "SubmissionKey"))
+        {
+            values.Add(new("SubmissionKey", key));
+        }
         return values;
     }
 

@@ -71,27 +71,53 @@ public sealed class ContactsController(FamilyTiesDbContext db, TimeProvider cloc
 
     [HttpPost("new")]
     [Authorize(Policy = Policies.ContactEdit)]
-    public async Task<IActionResult> Create(CreateContactForm form, [FromServices] IValidator<CreateContactForm> validator, [FromServices] CreateContactHandler handler)
+    public async Task<IActionResult> Create(CreateContactForm form, [FromServices] IValidator<CreateContactForm> validator, [FromServices] CreateContactHandler handler,
+        [FromServices] FormSubmissions submissions)
     {
         var prisoner = form.PrisonerId is null ? null : await db.Prisoners.SingleOrDefaultAsync(p => p.Id == form.PrisonerId);
         if (form.PrisonerId is not null && prisoner is null)
         {
             return NotFound();
         }
+        // The same form sent again goes to the contact it added.
+        if (await submissions.Earlier(nameof(Contact)) is { } earlier)
+        {
+            return await Added(earlier, prisoner);
+        }
         if (!await validator.ValidateInto(form, ModelState))
         {
             return View(await WithPrisoner(form));
         }
-        if (!form.ConfirmedNew)
+        // Likely matches are looked for after the form's key is claimed, so a copy of this form sent at the same moment
+        // waits for the first and goes to the contact it added, rather than being shown that contact as a likely match.
+        List<Contact> matches = [];
+        var sent = await submissions.Once(nameof(Contact), async () =>
         {
-            var matches = await handler.LikelyMatches(form);
-            if (matches.Count > 0)
+            if (!form.ConfirmedNew)
             {
-                ViewData["Matches"] = matches;
-                return View(await WithPrisoner(form));
+                matches = await handler.LikelyMatches(form);
+                if (matches.Count > 0)
+                {
+                    return null;
+                }
             }
+            return (await handler.Handle(form, prisoner)).Id;
+        });
+        if (sent.Id is { } id)
+        {
+            return await Added(id, prisoner);
         }
-        var contact = await handler.Handle(form, prisoner);
+        ViewData["Matches"] = matches;
+        return View(await WithPrisoner(form));
+    }
+
+    private async Task<IActionResult> Added(int contactId, Prisoner? prisoner)
+    {
+        var contact = await db.Contacts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == contactId);
+        if (contact is null)
+        {
+            return NotFound();
+        }
         TempData["Success"] = prisoner is null ? $"{contact.FullName} added" : $"{contact.FullName} added as a contact of {prisoner.FullName}";
         return Redirect(prisoner is null ? $"/contacts/{contact.Id}" : $"/prisoners/{prisoner.Id}/contacts");
     }

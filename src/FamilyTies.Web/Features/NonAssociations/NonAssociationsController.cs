@@ -1,4 +1,5 @@
 using FamilyTies.Data;
+using FamilyTies.Domain.People;
 using FamilyTies.Web.Features.Restrictions;
 using FamilyTies.Web.Infrastructure;
 using FluentValidation;
@@ -27,7 +28,8 @@ public sealed class NonAssociationsController(FamilyTiesDbContext db, TimeProvid
     }
 
     [HttpPost("new")]
-    public async Task<IActionResult> Create(AddNonAssociationForm form, [FromServices] IValidator<AddNonAssociationForm> validator, [FromServices] AddNonAssociationHandler handler)
+    public async Task<IActionResult> Create(AddNonAssociationForm form, [FromServices] IValidator<AddNonAssociationForm> validator, [FromServices] AddNonAssociationHandler handler,
+        [FromServices] FormSubmissions submissions)
     {
         var prisoner = await db.Prisoners.SingleOrDefaultAsync(p => p.Id == form.PrisonerId);
         if (prisoner is null)
@@ -35,17 +37,38 @@ public sealed class NonAssociationsController(FamilyTiesDbContext db, TimeProvid
             return NotFound();
         }
         ViewData["Prisoner"] = prisoner;
+        // The same form sent again goes to where the non-association it added is shown.
+        if (await submissions.Earlier(nameof(NonAssociation)) is { } earlier)
+        {
+            return await Added(earlier, prisoner);
+        }
         if (await validator.ValidateInto(form, ModelState))
         {
-            var (saved, errors) = await handler.Handle(prisoner, form, clock.Today());
-            if (saved is not null)
+            var errors = new Dictionary<string, string>();
+            var sent = await submissions.Once(nameof(NonAssociation), async () =>
             {
-                TempData["Success"] = $"Non-association with {saved.PrisonerB!.FullName} added";
-                return Redirect($"/prisoners/{prisoner.Id}/restrictions");
+                (var saved, errors) = await handler.Handle(prisoner, form, clock.Today());
+                return saved?.Id;
+            });
+            if (sent.Id is { } id)
+            {
+                return await Added(id, prisoner);
             }
             this.AddErrors(errors);
         }
         return View(form);
+    }
+
+    private async Task<IActionResult> Added(int id, Prisoner prisoner)
+    {
+        var saved = await db.NonAssociations.AsNoTracking().Include(n => n.PrisonerA).Include(n => n.PrisonerB).SingleOrDefaultAsync(n => n.Id == id);
+        if (saved is null)
+        {
+            return NotFound();
+        }
+        var other = saved.PrisonerAId == prisoner.Id ? saved.PrisonerB : saved.PrisonerA;
+        TempData["Success"] = $"Non-association with {other!.FullName} added";
+        return Redirect($"/prisoners/{prisoner.Id}/restrictions");
     }
 
     [HttpGet("{id:int}/end")]

@@ -28,7 +28,8 @@ public sealed class RestrictionsController(FamilyTiesDbContext db, TimeProvider 
     }
 
     [HttpPost("new")]
-    public async Task<IActionResult> Create(AddRestrictionForm form, [FromServices] IValidator<AddRestrictionForm> validator, [FromServices] AddRestrictionHandler handler)
+    public async Task<IActionResult> Create(AddRestrictionForm form, [FromServices] IValidator<AddRestrictionForm> validator, [FromServices] AddRestrictionHandler handler,
+        [FromServices] FormSubmissions submissions)
     {
         var subject = await handler.Subject(form);
         if (subject is (null, null, null))
@@ -36,11 +37,26 @@ public sealed class RestrictionsController(FamilyTiesDbContext db, TimeProvider 
             return NotFound();
         }
         ViewData["Subject"] = Describe(subject);
+        // The same form sent again goes to where the restriction it added is shown.
+        if (await submissions.Earlier(nameof(Restriction)) is { } earlier)
+        {
+            return await Added(earlier);
+        }
         if (!await validator.ValidateInto(form, ModelState))
         {
             return View(form);
         }
-        var restriction = await handler.Handle(form, subject.Contact, subject.Prisoner, subject.Link);
+        var sent = await submissions.Once(nameof(Restriction), async () => (await handler.Handle(form, subject.Contact, subject.Prisoner, subject.Link)).Id);
+        return await Added(sent.Id!.Value);
+    }
+
+    private async Task<IActionResult> Added(int id)
+    {
+        var restriction = await db.Restrictions.AsNoTracking().Include(r => r.PrisonerContact).SingleOrDefaultAsync(r => r.Id == id);
+        if (restriction is null)
+        {
+            return NotFound();
+        }
         TempData["Success"] = $"{Restriction.Describe(restriction.Type)} restriction added";
         return Redirect(ReturnTo(restriction));
     }

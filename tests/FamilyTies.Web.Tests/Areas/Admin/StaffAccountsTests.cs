@@ -8,42 +8,52 @@ namespace FamilyTies.Web.Tests.Areas.Admin;
 [Collection("App")]
 public sealed class StaffAccountsTests(AppFixture fixture)
 {
-    private static Dictionary<string, string> Valid(string userName, int establishmentId) => new()
-    {
-        ["UserName"] = userName,
-        ["DisplayName"] = "Jordan Testperson",
-        ["Email"] = "jordan.testperson@justice.gov.uk",
-        ["Password"] = "a-long-enough-password",
-        ["Roles"] = Roles.SaferCustody,
-        ["EstablishmentIds"] = establishmentId.ToString(),
-    };
+    private static List<KeyValuePair<string, string>> Valid(string userName, int establishmentId, string role = Roles.SaferCustody) =>
+    [
+        new("UserName", userName),
+        new("DisplayName", "Jordan Testperson"),
+        new("Email", "jordan.testperson@justice.gov.uk"),
+        new("Password", "a-long-enough-password"),
+        new("Memberships[0].EstablishmentId", establishmentId.ToString()),
+        new("Memberships[0].Roles", role),
+    ];
 
     [Theory]
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
-    public async Task An_admin_creates_an_account_that_can_sign_in_with_its_role_and_establishment(DatabaseKind db)
+    public async Task An_admin_creates_an_account_that_signs_in_changes_its_first_password_and_has_its_role_there(DatabaseKind db)
     {
         var app = fixture.App(db);
         var wymott = await app.EstablishmentId("WYI");
-        using var admin = await StaffClient.SignedIn(app, "admin.wymott");
+        using var admin = await TestUsers.SignedInAs(app, Roles.EstablishmentAdmin);
+        var userName = TestUsers.NewUserName("jordan");
 
-        var response = await admin.PostForm("/admin/staff/new", "/admin/staff/new", Valid("jordan.t" + db.ToString().ToLowerInvariant(), wymott));
+        var response = await admin.PostForm("/admin/staff/new", "/admin/staff/new", Valid(userName, wymott));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
 
         var list = await admin.GetPage("/admin/staff");
-        Assert.Contains(list.QuerySelectorAll("tbody tr"), r => r.TextContent.Contains("Jordan Testperson") && r.TextContent.Contains("Safer custody"));
+        Assert.Contains(list.QuerySelectorAll("tbody tr"), r => r.TextContent.Contains(userName) && r.TextContent.Contains("Safer custody"));
 
-        using var created = await StaffClient.SignedIn(app, "jordan.t" + db.ToString().ToLowerInvariant(), "a-long-enough-password");
+        using var created = StaffClient.Anonymous(app);
+        var signIn = await created.SignIn(userName, "a-long-enough-password");
+        Assert.Equal("/account/password", signIn.Headers.Location!.ToString());
+        var changed = await created.PostForm("/account/password", "/account/password", new Dictionary<string, string>
+        {
+            ["CurrentPassword"] = "a-long-enough-password",
+            ["NewPassword"] = "my-own-chosen-words",
+            ["ConfirmPassword"] = "my-own-chosen-words",
+        });
+        Assert.Equal("/", changed.Headers.Location!.ToString());
         Assert.Equal(HttpStatusCode.OK, (await created.Http.GetAsync("/safercustody")).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await created.Http.GetAsync("/visits")).StatusCode);
+        Assert.Contains("/error/403", (await created.Http.GetAsync("/visits")).Headers.Location!.ToString());
     }
 
     [Fact]
     public async Task Bad_input_is_reported_field_by_field_and_nothing_is_saved()
     {
         var app = fixture.App(DatabaseKind.Sqlite);
+        using var admin = await TestUsers.SignedInAs(app, Roles.EstablishmentAdmin);
         await using var data = app.Db();
         var before = await data.Users.CountAsync();
-        using var admin = await StaffClient.SignedIn(app, "admin.wymott");
 
         var response = await admin.PostForm("/admin/staff/new", "/admin/staff/new", new Dictionary<string, string>
         {
@@ -61,10 +71,10 @@ public sealed class StaffAccountsTests(AppFixture fixture)
             "Enter the person's full name",
             "Enter an email address in the correct format, like name@justice.gov.uk",
             "Select at least one role",
-            "Select at least one establishment",
             "Password must be at least 12 characters",
         ], page.ErrorSummary());
         Assert.NotNull(page.QuerySelector(".govuk-form-group--error #DisplayName"));
+        Assert.NotNull(page.QuerySelector("#Memberships_0__Roles"));
         Assert.Equal(before, await data.Users.CountAsync());
     }
 
@@ -74,42 +84,46 @@ public sealed class StaffAccountsTests(AppFixture fixture)
         var app = fixture.App(DatabaseKind.Sqlite);
         var littlehey = await app.EstablishmentId("LHI");
         var wymott = await app.EstablishmentId("WYI");
-        using var admin = await StaffClient.SignedIn(app, "admin.wymott");
+        using var admin = await TestUsers.SignedInAs(app, Roles.EstablishmentAdmin);
 
         var taken = await StaffClient.Parse(await admin.PostForm("/admin/staff/new", "/admin/staff/new", Valid("visits.wymott", wymott)));
         Assert.Equal(["That username is already taken"], taken.ErrorSummary());
 
-        var elsewhere = await StaffClient.Parse(await admin.PostForm("/admin/staff/new", "/admin/staff/new", Valid("sneaky.user", littlehey)));
-        Assert.Equal(["Select establishments you administer"], elsewhere.ErrorSummary());
+        var sneaky = TestUsers.NewUserName("sneaky");
+        var elsewhere = await StaffClient.Parse(await admin.PostForm("/admin/staff/new", "/admin/staff/new", Valid(sneaky, littlehey)));
+        Assert.Equal(["You can give roles only at establishments you administer"], elsewhere.ErrorSummary());
         await using var data = app.Db();
-        Assert.False(await data.Users.AnyAsync(u => u.UserName == "sneaky.user"));
+        Assert.False(await data.Users.AnyAsync(u => u.UserName == sneaky));
     }
 
     [Fact]
     public async Task An_admin_changes_roles_and_unlocks_a_locked_account()
     {
         var app = fixture.App(DatabaseKind.Sqlite);
+        var wymott = await app.EstablishmentId("WYI");
+        var userName = TestUsers.NewUserName("locked");
+        var userId = await TestUsers.Create(app, userName, [new("WYI", Roles.Security)]);
         using (var locker = StaffClient.Anonymous(app))
         {
             for (var i = 0; i < 5; i++)
             {
-                await locker.SignIn("familyservices.wymott", "wrong-password-" + i);
+                await locker.SignIn(userName, "wrong-password-" + i);
             }
         }
-        await using var data = app.Db();
-        var user = await data.Users.SingleAsync(u => u.UserName == "familyservices.wymott");
-        using var admin = await StaffClient.SignedIn(app, "admin.wymott");
+        using var admin = await TestUsers.SignedInAs(app, Roles.EstablishmentAdmin);
 
-        var edit = await admin.GetPage($"/admin/staff/{user.Id}");
+        var edit = await admin.GetPage($"/admin/staff/{userId}");
         Assert.Contains("This account is locked", edit.QuerySelector(".govuk-warning-text")!.TextContent);
-        var response = await admin.PostForm($"/admin/staff/{user.Id}", $"/admin/staff/{user.Id}", new Dictionary<string, string>
-        {
-            ["Roles"] = Roles.FamilyServices,
-            ["Unlock"] = "true",
-        }, keepPrefilled: true);
+        var response = await admin.PostFormOn(edit, $"/admin/staff/{userId}",
+        [
+            new("Memberships[0].EstablishmentId", wymott.ToString()),
+            new("Memberships[0].Roles", Roles.FamilyServices),
+            new("Unlock", "true"),
+        ], keepPrefilled: true);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal([Roles.FamilyServices], await TestUsers.RolesAt(app, userId, "WYI"));
 
-        using var unlocked = await StaffClient.SignedIn(app, "familyservices.wymott");
+        using var unlocked = await StaffClient.SignedIn(app, userName);
         Assert.Equal(HttpStatusCode.OK, (await unlocked.Http.GetAsync("/familydays")).StatusCode);
     }
 
@@ -119,7 +133,7 @@ public sealed class StaffAccountsTests(AppFixture fixture)
         var app = fixture.App(DatabaseKind.Sqlite);
         await using var data = app.Db();
         var other = await data.Users.SingleAsync(u => u.UserName == "visits.littlehey");
-        using var admin = await StaffClient.SignedIn(app, "admin.wymott");
+        using var admin = await TestUsers.SignedInAs(app, Roles.EstablishmentAdmin);
         Assert.Equal(HttpStatusCode.NotFound, (await admin.Http.GetAsync($"/admin/staff/{other.Id}")).StatusCode);
     }
 }

@@ -1,6 +1,8 @@
 using System.Net;
 using AngleSharp.Dom;
 using FamilyTies.Domain.SaferCustody;
+using FamilyTies.Testing;
+using FamilyTies.Web.Tests.Features.People;
 using FamilyTies.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static FamilyTies.Web.Tests.Areas.SaferCustody.SaferCustodyTestData;
@@ -18,11 +20,11 @@ public sealed class AccessAndIsolationTests(AppFixture fixture)
     public async Task Other_roles_are_refused_every_safer_custody_page_and_see_only_a_flag_on_the_prisoner(string role)
     {
         var app = fixture.App(DatabaseKind.Sqlite);
-        var number = await PrisonNumberAt(app, "WYI", 20);
+        var number = await NewPrisonNumber(app, "WYI");
         int contactId;
         using (var team = await StaffClient.SignedIn(app, "safercustody.wymott"))
         {
-            contactId = await LogContact(team, Contact(DateTimeOffset.UtcNow.AddMinutes(-5), number, callerName: "Philippa Flagtest"));
+            contactId = await LogContact(team, Contact(TestClock.Now.AddMinutes(-5), number, callerName: "Philippa Flagtest"));
         }
         var wymott = await app.EstablishmentId("WYI");
         await using var db = app.Db(wymott);
@@ -59,11 +61,7 @@ public sealed class AccessAndIsolationTests(AppFixture fixture)
     public async Task A_prisoner_with_nothing_open_shows_no_flag()
     {
         var app = fixture.App(DatabaseKind.Sqlite);
-        var wymott = await app.EstablishmentId("WYI");
-        await using var db = app.Db(wymott);
-        var busy = await db.SaferCustodyContacts.Where(c => c.PrisonerId != null).Select(c => c.PrisonerId!.Value)
-            .Concat(db.SafetyCases.Select(c => c.PrisonerId)).ToListAsync();
-        var quiet = await db.Prisoners.Where(p => !busy.Contains(p.Id)).Select(p => p.Id).FirstAsync();
+        var quiet = (await PeopleTestData.Prisoner(app, "WYI", "Nothingopen")).Id;
         using var client = await StaffClient.SignedIn(app, "visits.wymott");
         Assert.Null((await client.GetPage($"/prisoners/{quiet}")).QuerySelector("[data-testid=safer-custody-flag]"));
     }
@@ -95,7 +93,8 @@ public sealed class AccessAndIsolationTests(AppFixture fixture)
         Assert.Equal(readsBefore, await db.AuditEvents.CountAsync(a => a.Action == "Read" && a.EntityId == theirContact.Id.ToString()));
 
         // Posting against their records changes nothing.
-        var wymottContact = await db.SaferCustodyContacts.IgnoreQueryFilters().FirstAsync(c => c.EstablishmentId != littlehey && c.ClosedAt == null);
+        var wymott = await app.EstablishmentId("WYI");
+        var wymottContact = await db.SaferCustodyContacts.IgnoreQueryFilters().FirstAsync(c => c.EstablishmentId == wymott && c.ClosedAt == null);
         var page = await client.GetPage($"/safercustody/contacts/{wymottContact.Id}/close");
         var token = page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
         var post = await client.Http.PostAsync($"/safercustody/contacts/{theirContact.Id}/close",
@@ -104,7 +103,7 @@ public sealed class AccessAndIsolationTests(AppFixture fixture)
         Assert.Null((await db.SaferCustodyContacts.IgnoreQueryFilters().AsNoTracking().SingleAsync(c => c.Id == theirContact.Id)).ClosedAt);
 
         // A voicemail check of theirs cannot take a Wymott contact.
-        var fields = Contact(DateTimeOffset.UtcNow.AddMinutes(-5), channel: nameof(ContactChannel.Voicemail));
+        var fields = Contact(TestClock.Now.AddMinutes(-5), channel: nameof(ContactChannel.Voicemail));
         fields["VoicemailCheckId"] = theirCheck.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(HttpStatusCode.NotFound, (await client.PostForm("/safercustody/contacts/new", "/safercustody/contacts/new", fields)).StatusCode);
     }

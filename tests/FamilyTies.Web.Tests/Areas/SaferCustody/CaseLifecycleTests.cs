@@ -2,6 +2,7 @@ using System.Net;
 using AngleSharp.Dom;
 using FamilyTies.Domain.Common;
 using FamilyTies.Domain.SaferCustody;
+using FamilyTies.Testing;
 using FamilyTies.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static FamilyTies.Web.Tests.Areas.SaferCustody.SaferCustodyTestData;
@@ -16,9 +17,9 @@ public sealed class CaseLifecycleTests(AppFixture fixture)
     public async Task A_plan_is_opened_and_closed_with_dates_and_then_leaves_the_lists_but_not_the_record(DatabaseKind kind)
     {
         var app = fixture.App(kind);
-        var number = await PrisonNumberAt(app, "SHI", 50);
+        var number = await NewPrisonNumber(app, "SHI");
         using var client = await StaffClient.SignedIn(app, "safercustody.stokeheath");
-        var today = LondonTime.DateOf(DateTimeOffset.UtcNow);
+        var today = TestClock.Today;
         var opened = await client.PostForm("/safercustody/cases/new", "/safercustody/cases/new", new Dictionary<string, string>
         {
             ["PrisonNumber"] = number, ["Kind"] = "Csip", ["OpenedOn"] = today.AddDays(-3).ToString("d/M/yyyy", System.Globalization.CultureInfo.InvariantCulture), ["Reference"] = "CSIP-77",

@@ -101,7 +101,7 @@ public sealed class ClockTests(AppFixture fixture)
     public async Task A_prisoner_stays_on_the_act_on_this_list_until_asked_and_again_after_14_days_without_a_family_update()
     {
         var app = fixture.App(DatabaseKind.Sqlite);
-        var number = await PrisonNumberAt(app, "LHI", 40);
+        var number = await NewPrisonNumber(app, "LHI");
         var clock = new FakeTimeProvider(London(2027, 2, 1, 10, 0));
         using var factory = WithClock(app, clock);
 

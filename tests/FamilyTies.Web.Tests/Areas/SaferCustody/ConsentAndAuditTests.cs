@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Dom;
 using FamilyTies.Domain.SaferCustody;
+using FamilyTies.Testing;
 using FamilyTies.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static FamilyTies.Web.Tests.Areas.SaferCustody.SaferCustodyTestData;
@@ -24,9 +25,9 @@ public sealed class ConsentAndAuditTests(AppFixture fixture)
     public async Task What_the_caller_may_be_told_depends_on_the_prisoner_s_consent(DatabaseKind kind)
     {
         var app = fixture.App(kind);
-        var number = await PrisonNumberAt(app, "WYI", 10);
+        var number = await NewPrisonNumber(app, "WYI");
         using var client = await StaffClient.SignedIn(app, "safercustody.wymott");
-        var received = DateTimeOffset.UtcNow.AddHours(-3);
+        var received = TestClock.Now.AddHours(-3);
         var id = await LogContact(client, Contact(received, number));
         var url = $"/safercustody/contacts/{id}/caller/new";
 
@@ -60,7 +61,7 @@ public sealed class ConsentAndAuditTests(AppFixture fixture)
     {
         var app = fixture.App(DatabaseKind.Sqlite);
         using var client = await StaffClient.SignedIn(app, "safercustody.wymott");
-        var received = DateTimeOffset.UtcNow.AddHours(-3);
+        var received = TestClock.Now.AddHours(-3);
         var id = await LogContact(client, Contact(received));
         var url = $"/safercustody/contacts/{id}/caller/new";
         var fields = new Dictionary<string, string>
@@ -83,9 +84,9 @@ public sealed class ConsentAndAuditTests(AppFixture fixture)
         var wymott = await app.EstablishmentId("WYI");
         using var team = await StaffClient.SignedIn(app, "safercustody.wymott");
         using var lead = await StaffClient.SignedIn(app, "familylead.wymott");
-        var id = await LogContact(team, Contact(DateTimeOffset.UtcNow.AddMinutes(-5)));
+        var id = await LogContact(team, Contact(TestClock.Now.AddMinutes(-5)));
         await using var db = app.Db(wymott);
-        var start = DateTimeOffset.UtcNow.AddSeconds(-1);
+        var start = TestClock.Now.AddSeconds(-1);
 
         await team.GetPage($"/safercustody/contacts/{id}");
         await lead.GetPage($"/safercustody/contacts/{id}");
@@ -98,7 +99,7 @@ public sealed class ConsentAndAuditTests(AppFixture fixture)
         Assert.All(reads, r =>
         {
             Assert.Equal(wymott, r.EstablishmentId);
-            Assert.True(r.OccurredAt >= start && r.OccurredAt <= DateTimeOffset.UtcNow.AddSeconds(1));
+            Assert.True(r.OccurredAt >= start && r.OccurredAt <= TestClock.Now.AddSeconds(1));
             Assert.Null(r.Changes);
             Assert.NotNull(r.CorrelationId);
         });
@@ -109,7 +110,7 @@ public sealed class ConsentAndAuditTests(AppFixture fixture)
     {
         var app = fixture.App(DatabaseKind.Sqlite);
         using var client = await StaffClient.SignedIn(app, "safercustody.wymott");
-        var id = await LogContact(client, Contact(DateTimeOffset.UtcNow.AddMinutes(-5), callerName: "Ottoline Logcheck"));
+        var id = await LogContact(client, Contact(TestClock.Now.AddMinutes(-5), callerName: "Ottoline Logcheck"));
         await client.GetPage($"/safercustody/contacts/{id}");
         var logs = Directory.Exists(app.LogDirectory) ? Directory.GetFiles(app.LogDirectory, "*.log") : [];
         var all = "";

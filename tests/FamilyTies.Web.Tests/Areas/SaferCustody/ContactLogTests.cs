@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Dom;
 using FamilyTies.Domain.SaferCustody;
+using FamilyTies.Testing;
 using FamilyTies.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static FamilyTies.Web.Tests.Areas.SaferCustody.SaferCustodyTestData;
@@ -19,7 +20,7 @@ public sealed class ContactLogTests(AppFixture fixture)
         await using var db = app.Db(wymott);
         var before = await db.SaferCustodyContacts.CountAsync();
         using var client = await StaffClient.SignedIn(app, "safercustody.wymott");
-        var now = DateTimeOffset.UtcNow.AddMinutes(-10);
+        var now = TestClock.Now.AddMinutes(-10);
 
         var refused = await client.PostForm("/safercustody/contacts/new", "/safercustody/contacts/new", Contact(now, imminent: true));
 
@@ -44,7 +45,7 @@ public sealed class ContactLogTests(AppFixture fixture)
     {
         var app = fixture.App(DatabaseKind.Sqlite);
         using var client = await StaffClient.SignedIn(app, "safercustody.wymott");
-        var now = DateTimeOffset.UtcNow.AddMinutes(-30);
+        var now = TestClock.Now.AddMinutes(-30);
         var early = await client.PostForm("/safercustody/contacts/new", "/safercustody/contacts/new", Contact(now, imminent: true).With(Escalation(now.AddMinutes(-5))));
         Assert.Equal(["The time the risk was escalated must be after the contact was received"], (await StaffClient.Parse(early)).ErrorSummary());
         var future = await client.PostForm("/safercustody/contacts/new", "/safercustody/contacts/new", Contact(now, imminent: true).With(Escalation(now.AddHours(2))));
@@ -77,9 +78,9 @@ public sealed class ContactLogTests(AppFixture fixture)
     public async Task An_unknown_prisoner_is_linked_later_and_the_correction_is_kept_with_its_reason()
     {
         var app = fixture.App(DatabaseKind.Sqlite);
-        var number = await PrisonNumberAt(app, "WYI", 3);
+        var number = await NewPrisonNumber(app, "WYI");
         using var client = await StaffClient.SignedIn(app, "safercustody.wymott");
-        var id = await LogContact(client, Contact(DateTimeOffset.UtcNow.AddMinutes(-5)));
+        var id = await LogContact(client, Contact(TestClock.Now.AddMinutes(-5)));
 
         var search = await client.GetPage($"/safercustody/contacts/{id}/correct?q={number}");
         Assert.Single(search.QuerySelectorAll("[data-testid=matches] li"));
@@ -101,7 +102,7 @@ public sealed class ContactLogTests(AppFixture fixture)
     {
         var app = fixture.App(DatabaseKind.Sqlite);
         using var client = await StaffClient.SignedIn(app, "safercustody.wymott");
-        var received = DateTimeOffset.UtcNow.AddHours(-2);
+        var received = TestClock.Now.AddHours(-2);
         var id = await LogContact(client, Contact(received));
         await RecordAction(client, id, "WelfareCheck", received.AddMinutes(10));
         var wymott = await app.EstablishmentId("WYI");
@@ -131,7 +132,7 @@ public sealed class ContactLogTests(AppFixture fixture)
     {
         var app = fixture.App(DatabaseKind.Sqlite);
         using var client = await StaffClient.SignedIn(app, "safercustody.wymott");
-        var id = await LogContact(client, Contact(DateTimeOffset.UtcNow.AddMinutes(-20)));
+        var id = await LogContact(client, Contact(TestClock.Now.AddMinutes(-20)));
 
         var closePage = await client.GetPage($"/safercustody/contacts/{id}/close");
         Assert.Contains("No action has been recorded", closePage.QuerySelector("[data-testid=missing-steps]")!.TextContent);
@@ -164,7 +165,7 @@ public sealed class ContactLogTests(AppFixture fixture)
         var voicemails = await client.GetPage("/safercustody/voicemail");
         Assert.Contains("2 still to log", voicemails.QuerySelector("[data-testid=voicemail-checks]")!.TextContent);
 
-        var fields = Contact(DateTimeOffset.UtcNow.AddMinutes(-90), channel: "Voicemail");
+        var fields = Contact(TestClock.Now.AddMinutes(-90), channel: "Voicemail");
         fields["VoicemailCheckId"] = checkId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         await LogContact(client, fields);
         voicemails = await client.GetPage("/safercustody/voicemail");

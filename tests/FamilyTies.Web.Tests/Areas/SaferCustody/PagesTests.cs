@@ -15,8 +15,9 @@ public sealed class PagesTests(AppFixture fixture)
         var app = fixture.App(kind);
         var wymott = await app.EstablishmentId("WYI");
         await using var db = app.Db(wymott);
-        var contact = await db.SaferCustodyContacts.OrderBy(c => c.Id).FirstAsync();
-        var safetyCase = await db.SafetyCases.OrderBy(c => c.Id).FirstAsync();
+        // Open ones, so their close pages exist whatever other tests have closed.
+        var contact = await db.SaferCustodyContacts.Where(c => c.ClosedAt == null).OrderBy(c => c.Id).FirstAsync();
+        var safetyCase = await db.SafetyCases.Where(c => c.ClosedOn == null).OrderBy(c => c.Id).FirstAsync();
         using var client = await StaffClient.SignedIn(app, "safercustody.wymott");
         foreach (var url in new[]
                  {

@@ -1,5 +1,6 @@
 using System.Net;
 using FamilyTies.Domain.Common;
+using FamilyTies.Web.Tests.Features.People;
 using FamilyTies.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -78,10 +79,7 @@ public static class SaferCustodyTestData
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, "Action not recorded: " + string.Join("; ", (await StaffClient.Parse(response)).ErrorSummary()));
     }
 
-    public static async Task<string> PrisonNumberAt(FamilyTiesApp app, string code, int skip)
-    {
-        var id = await app.EstablishmentId(code);
-        await using var db = app.Db(id);
-        return await db.Prisoners.OrderByDescending(p => p.Id).Skip(skip).Select(p => p.PrisonNumber).FirstAsync();
-    }
+    /// <summary>The number of a new prisoner of the test's own at an establishment (no demo prisoner's contacts or cases).</summary>
+    public static async Task<string> NewPrisonNumber(FamilyTiesApp app, string code) =>
+        (await PeopleTestData.Prisoner(app, code, "Safercustodytest")).PrisonNumber;
 }

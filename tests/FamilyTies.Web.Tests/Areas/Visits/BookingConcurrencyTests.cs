@@ -60,7 +60,8 @@ public sealed class BookingConcurrencyTests(AppFixture fixture)
         var (first, firstDate) = await VisitTestData.Session(app, openCapacity: 5, daysAhead: 5);
         var (second, secondDate) = await VisitTestData.Session(app, openCapacity: 5, daysAhead: 6);
         var (prisoner, visitor) = await VisitTestData.BookablePrisoner(app, visitingOrders: 1);
-        using var a = await StaffClient.SignedIn(app, "visits.wymott");
+        // Two visits managers, so whichever loses is asked for a reason (visits staff could not book without an order at all).
+        using var a = await StaffClient.SignedIn(app, "visitsmanager.wymott");
         using var b = await StaffClient.SignedIn(app, "visitsmanager.wymott");
         var formA = VisitTestData.Booking(visitor.Id, first.Id, firstDate);
         var formB = VisitTestData.Booking(visitor.Id, second.Id, secondDate);

@@ -1,4 +1,5 @@
 using System.Net;
+using FamilyTies.Domain;
 using FamilyTies.Domain.People;
 using FamilyTies.Domain.Visits;
 using FamilyTies.Web.Tests.Features.People;
@@ -141,19 +142,34 @@ public sealed class BookingJourneyTests(AppFixture fixture)
     }
 
     [Fact]
-    public async Task Booking_without_a_visiting_order_needs_a_reason()
+    public async Task Only_a_visits_manager_books_without_a_visiting_order_and_gives_a_reason()
     {
         var app = fixture.App(DatabaseKind.Sqlite);
         var (session, date) = await VisitTestData.Session(app, openCapacity: 5);
         var (prisoner, visitor) = await VisitTestData.BookablePrisoner(app, visitingOrders: 0);
-        using var client = await StaffClient.SignedIn(app, "visits.wymott");
         var booking = VisitTestData.Booking(visitor.Id, session.Id, date);
-        var refused = await VisitTestData.Book(client, prisoner.Id, booking);
-        Assert.Equal(["Tobias Bookable has no visiting orders left. Give a reason to book without one"], (await StaffClient.Parse(refused)).ErrorSummary());
 
+        // Visits staff: refused, naming the rule, with no override offered, even when a reason is posted anyway.
+        using var staff = await TestUsers.SignedInAs(app, Roles.VisitsStaff);
+        var check = await staff.GetPage(VisitTestData.CheckUrl(prisoner.Id, booking));
+        Assert.Null(check.QuerySelector("[name=VisitingOrderOverrideReason]"));
+        var refused = await VisitTestData.Book(staff, prisoner.Id, booking);
+        var refusedPage = await StaffClient.Parse(refused);
+        Assert.Equal(["Tobias Bookable has no visiting orders left. Only a visits manager can book without a visiting order"], refusedPage.ErrorSummary());
+        Assert.Null(refusedPage.QuerySelector("textarea[name=VisitingOrderOverrideReason]"));
         booking["VisitingOrderOverrideReason"] = "Governor approved a compassionate visit";
-        Assert.Equal(HttpStatusCode.Redirect, (await VisitTestData.Book(client, prisoner.Id, booking)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await VisitTestData.Book(staff, prisoner.Id, booking)).StatusCode);
         await using var db = app.Db(prisoner.EstablishmentId);
+        Assert.False(await db.Visits.AnyAsync(v => v.PrisonerId == prisoner.Id));
+
+        // A visits manager: asked for a reason, then books without spending an order.
+        using var manager = await TestUsers.SignedInAs(app, Roles.VisitsManager);
+        booking.Remove("VisitingOrderOverrideReason");
+        var asked = await StaffClient.Parse(await VisitTestData.Book(manager, prisoner.Id, booking));
+        Assert.Equal(["Tobias Bookable has no visiting orders left. Give a reason to book without one"], asked.ErrorSummary());
+        Assert.NotNull(asked.QuerySelector("textarea[name=VisitingOrderOverrideReason]"));
+        booking["VisitingOrderOverrideReason"] = "Governor approved a compassionate visit";
+        Assert.Equal(HttpStatusCode.Redirect, (await VisitTestData.Book(manager, prisoner.Id, booking)).StatusCode);
         var visit = await db.Visits.SingleAsync(v => v.PrisonerId == prisoner.Id);
         Assert.False(visit.UsedVisitingOrder);
         Assert.Equal("Governor approved a compassionate visit", visit.VisitingOrderOverrideReason);

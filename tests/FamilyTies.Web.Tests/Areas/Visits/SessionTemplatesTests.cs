@@ -211,7 +211,7 @@ public sealed class SessionTemplatesTests(AppFixture fixture)
     }
 
     [Fact]
-    public async Task Only_the_visits_manager_may_see_or_change_sessions_and_rooms()
+    public async Task Only_the_visits_manager_may_change_sessions_and_rooms_and_visits_roles_may_read_the_lists()
     {
         var app = fixture.App(DatabaseKind.Sqlite);
         var room = await AddRoom(app, "WYI");
@@ -219,7 +219,22 @@ public sealed class SessionTemplatesTests(AppFixture fixture)
         foreach (var user in new[] { "visits.wymott", "familylead.wymott", "security.wymott" })
         {
             using var client = await At(app, user, "WYI");
-            foreach (var url in new[] { "/visits/sessions", "/visits/sessions/new", $"/visits/sessions/{session.Id}", $"/visits/sessions/{session.Id}/deactivate", "/visits/rooms", $"/visits/rooms/{room.Id}" })
+            var readable = user != "security.wymott";
+            foreach (var list in new[] { "/visits/sessions", "/visits/rooms" })
+            {
+                var get = await client.Http.GetAsync(list);
+                if (readable)
+                {
+                    Assert.Equal(HttpStatusCode.OK, get.StatusCode);
+                    var page = await StaffClient.Parse(get);
+                    Assert.Empty(page.QuerySelectorAll("a[href$='/new'], a[href^='/visits/sessions/'], a[href^='/visits/rooms/']"));
+                }
+                else
+                {
+                    Assert.Contains("/error/403", get.Headers.Location!.ToString());
+                }
+            }
+            foreach (var url in new[] { "/visits/sessions/new", $"/visits/sessions/{session.Id}", $"/visits/sessions/{session.Id}/deactivate", "/visits/rooms/new", $"/visits/rooms/{room.Id}" })
             {
                 var get = await client.Http.GetAsync(url);
                 Assert.True(get.StatusCode == HttpStatusCode.Redirect && get.Headers.Location!.ToString().Contains("/error/403"), $"{user} GET {url}: {(int)get.StatusCode}");

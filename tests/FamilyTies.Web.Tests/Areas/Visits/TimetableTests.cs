@@ -115,7 +115,12 @@ public sealed class TimetableTests(AppFixture fixture)
 
         using var staff = await At(app, "visits.wymott", "WYI");
         var staffLinks = (await staff.GetPage("/visits")).QuerySelectorAll("[data-testid=visits-links] a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal(["/visits/book", "/visits/needs-review", "/visits/timetable", "/visits/blocks", "/visiting"], staffLinks);
+        Assert.Equal(["/visits/book", "/visits/needs-review", "/visits/timetable", "/visits/blocks", "/visits/sessions", "/visits/rooms", "/visiting"], staffLinks);
         Assert.Equal(HttpStatusCode.OK, (await staff.Http.GetAsync("/visits/blocks")).StatusCode);
+
+        // The family lead reads visits but books nothing, so is not offered booking.
+        using var lead = await At(app, "familylead.wymott", "WYI");
+        var leadLinks = (await lead.GetPage("/visits")).QuerySelectorAll("[data-testid=visits-links] a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["/visits/needs-review", "/visits/timetable", "/visits/blocks", "/visits/sessions", "/visits/rooms", "/visiting"], leadLinks);
     }
 }

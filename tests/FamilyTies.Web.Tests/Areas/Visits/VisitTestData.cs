@@ -1,5 +1,6 @@
 using FamilyTies.Domain.People;
 using FamilyTies.Domain.Visits;
+using FamilyTies.Testing;
 using FamilyTies.Web.Tests.Features.People;
 using FamilyTies.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -9,14 +10,19 @@ namespace FamilyTies.Web.Tests.Areas.Visits;
 /// <summary>Arranges sessions, bookable prisoners and visiting orders for the booking tests.</summary>
 public static class VisitTestData
 {
-    public static DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).DateTime);
+    /// <summary>Today in the prisons' time zone, on the app's clock (<see cref="TestClock"/>).</summary>
+    public static DateOnly Today => TestClock.Today;
 
-    /// <summary>A new session template of its own at Wymott (so tests do not share capacity), and a date it runs on.</summary>
+    /// <summary>
+    /// A new session template of its own at Wymott, in a room of its own (so tests do not share capacity or depend on
+    /// the demo rooms), and a date it runs on inside Wymott's booking window.
+    /// </summary>
     public static async Task<(SessionTemplate Session, DateOnly Date)> Session(FamilyTiesApp app, int openCapacity, int closedCapacity = 1, int daysAhead = 3)
     {
-        var wymott = await app.EstablishmentId("WYI");
-        await using var db = app.Db(wymott);
-        var room = await db.Rooms.OrderBy(r => r.Id).FirstAsync();
+        var room = await VisitsTestData.AddRoom(app, "WYI");
+        await using var db = app.Db(room.EstablishmentId);
+        var wymott = await db.Establishments.AsNoTracking().SingleAsync(e => e.Id == room.EstablishmentId);
+        Assert.InRange(daysAhead, wymott.MinBookingNoticeDays, wymott.MaxBookingNoticeDays);
         var date = Today.AddDays(daysAhead);
         var session = new SessionTemplate
         {
@@ -46,7 +52,7 @@ public static class VisitTestData
         balance.Version++;
         db.VisitingOrderEntries.Add(new VisitingOrderEntry
         {
-            EstablishmentId = prisoner.EstablishmentId, PrisonerId = prisoner.Id, At = DateTimeOffset.UtcNow, Type = VisitingOrderEntryType.ManualAdjustment,
+            EstablishmentId = prisoner.EstablishmentId, PrisonerId = prisoner.Id, At = TestClock.Now, Type = VisitingOrderEntryType.ManualAdjustment,
             Change = change, BalanceAfter = visitingOrders, Reason = "Test set-up",
         });
         await db.SaveChangesAsync();

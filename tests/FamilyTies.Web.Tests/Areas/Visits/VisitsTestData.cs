@@ -3,6 +3,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using FamilyTies.Domain.People;
 using FamilyTies.Domain.Visits;
+using FamilyTies.Testing;
 using FamilyTies.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,10 +12,8 @@ namespace FamilyTies.Web.Tests.Areas.Visits;
 /// <summary>Arranges rooms, sessions, blocks and booked visits directly in the database.</summary>
 public static class VisitsTestData
 {
-    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-
-    /// <summary>Today in the prisons' time zone, as the app sees it.</summary>
-    public static DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, London).DateTime);
+    /// <summary>Today in the prisons' time zone, on the app's clock (<see cref="TestClock"/>).</summary>
+    public static DateOnly Today => TestClock.Today;
 
     public static DateOnly ThisMonday => SessionTimetable.WeekStarting(Today);
 

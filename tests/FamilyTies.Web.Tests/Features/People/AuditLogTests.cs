@@ -1,3 +1,4 @@
+using FamilyTies.Testing;
 using FamilyTies.Web.Tests.Infrastructure;
 
 namespace FamilyTies.Web.Tests.Features.People;
@@ -28,10 +29,10 @@ public sealed class AuditLogTests(AppFixture fixture)
         var byUser = await lead.GetPage($"/audit?person=Audittrail&user=visitsmanager.wymott");
         Assert.Single(byUser.QuerySelectorAll("[data-testid=audit] tbody tr"));
 
-        var today = DateTime.UtcNow.ToString("d/M/yyyy");
-        var tomorrow = DateTime.UtcNow.AddDays(2).ToString("d/M/yyyy");
+        var today = TestClock.Today.ToString("d/M/yyyy");
+        var dayAfterTomorrow = TestClock.Today.AddDays(2).ToString("d/M/yyyy");
         Assert.Equal(2, (await lead.GetPage($"/audit?person={prisoner.PrisonNumber}&from={today}")).QuerySelectorAll("[data-testid=audit] tbody tr").Length);
-        Assert.Empty((await lead.GetPage($"/audit?person={prisoner.PrisonNumber}&from={tomorrow}")).QuerySelectorAll("[data-testid=audit] tbody tr"));
+        Assert.Empty((await lead.GetPage($"/audit?person={prisoner.PrisonNumber}&from={dayAfterTomorrow}")).QuerySelectorAll("[data-testid=audit] tbody tr"));
 
         var bad = await lead.GetPage("/audit?from=31/2/2026");
         Assert.Equal(["From date must be a real date, like 1/11/2026"], bad.ErrorSummary());

@@ -1,5 +1,6 @@
 using System.Net;
 using FamilyTies.Domain.People;
+using FamilyTies.Testing;
 using FamilyTies.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -147,7 +148,7 @@ public sealed class ContactsTests(AppFixture fixture)
     {
         var app = fixture.App(DatabaseKind.Sqlite);
         var prisoner = await PeopleTestData.Prisoner(app, "WYI");
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = TestClock.Today;
         await PeopleTestData.Contact(app, prisoner, "Childish", today.AddYears(-17));
         await PeopleTestData.Contact(app, prisoner, "Grownup", today.AddYears(-18));
         using var client = await StaffClient.SignedIn(app, "visits.wymott");

@@ -1,5 +1,6 @@
 using System.Net;
 using FamilyTies.Domain.People;
+using FamilyTies.Testing;
 using FamilyTies.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,7 @@ public sealed class RestrictionsTests(AppFixture fixture)
 {
     private static string Date(DateOnly d) => d.ToString("d/M/yyyy");
 
-    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+    private static DateOnly Today => TestClock.Today;
 
     [Theory]
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]

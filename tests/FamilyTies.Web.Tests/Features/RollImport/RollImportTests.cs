@@ -200,11 +200,7 @@ public sealed class RollImportTests(AppFixture fixture, ITestOutputHelper output
         var app = fixture.App(DatabaseKind.Sqlite);
         var littlehey = await app.EstablishmentId("LHI");
         var wymott = await app.EstablishmentId("WYI");
-        Prisoner theirs;
-        await using (var db = app.Db(littlehey))
-        {
-            theirs = await db.Prisoners.AsNoTracking().Where(p => p.Status == PrisonerStatus.Active).OrderBy(p => p.Id).Skip(3).FirstAsync();
-        }
+        var theirs = await FamilyTies.Web.Tests.Features.People.PeopleTestData.Prisoner(app, "LHI", "Transferredin");
         var row = RollCsv.Row(theirs.PrisonNumber);
         using var client = await StaffClient.SignedIn(app, RollImportHttp.VisitsManager);
 

@@ -1,4 +1,5 @@
 using FamilyTies.Data;
+using FamilyTies.Testing;
 using FamilyTies.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -38,5 +39,5 @@ public sealed class SaveGate(int participants = 2) : SaveChangesInterceptor
             .AddInterceptors(this, app.Services.GetRequiredService<FamilyTies.Data.Interceptors.AuditInterceptor>())
             .Options as DbContextOptions<FamilyTiesDbContext> ?? throw new InvalidOperationException();
 
-    public FamilyTiesDbContext Db(FamilyTiesApp app, int establishmentId) => new(Options(app), new SystemUser(establishmentId), TimeProvider.System);
+    public FamilyTiesDbContext Db(FamilyTiesApp app, int establishmentId) => new(Options(app), new SystemUser(establishmentId), TestClock.Provider);
 }

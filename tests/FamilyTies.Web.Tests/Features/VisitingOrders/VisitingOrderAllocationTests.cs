@@ -2,6 +2,7 @@ using FamilyTies.Data.Visits;
 using FamilyTies.Domain.Establishments;
 using FamilyTies.Domain.People;
 using FamilyTies.Domain.Visits;
+using FamilyTies.Testing;
 using FamilyTies.Web.Features.VisitingOrders;
 using FamilyTies.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -174,7 +175,7 @@ public sealed class VisitingOrderAllocationTests(AllocationAppFixture fixture, I
             await using (var two = app.Services.CreateAsyncScope())
             {
                 results = await Task.WhenAll(new[] { one, two }.Select(scope => new VisitingOrderAllocation(
-                    gate.Options(app), TimeProvider.System, NullLogger<VisitingOrderAllocation>.Instance).AllocateAsync(period)));
+                    gate.Options(app), TestClock.Provider, NullLogger<VisitingOrderAllocation>.Instance).AllocateAsync(period)));
             }
             output.WriteLine(string.Join(" | ", results.Select(r => r.ToString())));
             Assert.All(results, r => Assert.Equal(0, r.Failed));
@@ -196,7 +197,7 @@ public sealed class VisitingOrderAllocationTests(AllocationAppFixture fixture, I
     public async Task A_prisoner_recorded_after_a_run_began_waits_for_the_next_run()
     {
         var app = fixture.App(DatabaseKind.Sqlite);
-        var before = DateTimeOffset.UtcNow;
+        var before = TestClock.Now;
         await Task.Delay(20);
         var prisoner = await Prisoner(app, "VOA");
         await using (var scope = app.Services.CreateAsyncScope())

@@ -1,5 +1,6 @@
 using FamilyTies.Data.Visits;
 using FamilyTies.Domain.Visits;
+using FamilyTies.Testing;
 using FamilyTies.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static FamilyTies.Web.Tests.Features.VisitingOrders.VisitingOrdersTestData;
@@ -82,7 +83,7 @@ public sealed class VisitingOrderLedgerTests(AppFixture fixture)
         var app = fixture.App(DatabaseKind.Sqlite);
         var result = await StartupAllocation(app);
         Assert.NotNull(result);
-        Assert.Equal((VisitingOrderRules.PeriodOf(DateTimeOffset.UtcNow), 3, 0, 0), (result.Period, result.Establishments, result.AlreadyAllocated, result.Failed));
+        Assert.Equal((VisitingOrderRules.PeriodOf(TestClock.Now), 3, 0, 0), (result.Period, result.Establishments, result.AlreadyAllocated, result.Failed));
         await using var db = app.Db();
         var period = result.Period;
         // Demo prison numbers start A-H; the tests' own prisoners (Z...) were recorded after start-up.
@@ -104,7 +105,7 @@ public sealed class VisitingOrderLedgerTests(AppFixture fixture)
         var prisoner = await Prisoner(app);
         VisitingOrderEntry Allocation() => new()
         {
-            PrisonerId = prisoner.Id, EstablishmentId = prisoner.EstablishmentId, At = DateTimeOffset.UtcNow, Type = VisitingOrderEntryType.Allocation,
+            PrisonerId = prisoner.Id, EstablishmentId = prisoner.EstablishmentId, At = TestClock.Now, Type = VisitingOrderEntryType.Allocation,
             Change = 2, BalanceAfter = 2, Period = "2039-01", Reason = "Test",
         };
         await using (var db = app.Db(prisoner.EstablishmentId))

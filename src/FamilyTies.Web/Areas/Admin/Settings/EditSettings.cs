@@ -58,6 +58,18 @@ public sealed class EditSettingsForm
     [Display(Name = "Safer custody line staffed from")] public string? SaferCustodyLineOpens { get; set; }
     [Display(Name = "Safer custody line staffed until")] public string? SaferCustodyLineCloses { get; set; }
     [Display(Name = "Days the safer custody line is staffed")] public List<string> SaferCustodyLineDays { get; set; } = [];
+
+    public static string Describe(EstablishmentType type) => type switch
+    {
+        EstablishmentType.MaleCategoryB => "Category B (male)",
+        EstablishmentType.MaleCategoryC => "Category C training prison (male)",
+        EstablishmentType.MaleCategoryD => "Category D open prison (male)",
+        EstablishmentType.MaleLocal => "Local prison (male)",
+        EstablishmentType.YoungOffenderInstitution => "Young offender institution",
+        EstablishmentType.Female => "Women's prison",
+        EstablishmentType.HighSecurity => "High security",
+        _ => type.ToString(),
+    };
 }
 
 public sealed class EditSettingsValidator : AbstractValidator<EditSettingsForm>

@@ -7,9 +7,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FamilyTies.Web.Areas.Admin.Settings;
 
-/// <summary>The current establishment's settings. Establishments are not establishment-owned rows, so look up by the claim.</summary>
+/// <summary>
+/// The current establishment's settings. Establishments are not establishment-owned rows, so look up by the claim.
+/// The local admin changes them; the family lead reads them (targets included) on a page with nothing to change.
+/// </summary>
 [Area("Admin")]
-[Authorize(Policy = Policies.Admin)]
+[Authorize(Policy = Policies.SettingsRead)]
 [Route("admin/settings")]
 public sealed class SettingsController(FamilyTiesDbContext db) : Controller
 {
@@ -17,10 +20,15 @@ public sealed class SettingsController(FamilyTiesDbContext db) : Controller
     public async Task<IActionResult> Edit()
     {
         var establishment = await db.Establishments.AsNoTracking().SingleOrDefaultAsync(e => e.Id == User.EstablishmentId());
-        return establishment is null ? NotFound() : View(EditSettingsHandler.ToForm(establishment));
+        if (establishment is null)
+        {
+            return NotFound();
+        }
+        return View(await this.Allowed(Policies.Admin) ? "Edit" : "ReadOnly", EditSettingsHandler.ToForm(establishment));
     }
 
     [HttpPost("")]
+    [Authorize(Policy = Policies.Admin)]
     public async Task<IActionResult> Edit(EditSettingsForm form, [FromServices] IValidator<EditSettingsForm> validator, [FromServices] EditSettingsHandler handler)
     {
         var establishment = await db.Establishments.SingleOrDefaultAsync(e => e.Id == User.EstablishmentId());

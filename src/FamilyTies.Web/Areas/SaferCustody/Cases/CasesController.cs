@@ -1,6 +1,7 @@
 using FamilyTies.Data;
 using FamilyTies.Domain.Common;
 using FamilyTies.Domain.SaferCustody;
+using FamilyTies.Web.Areas.SaferCustody.Shared;
 using FamilyTies.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
@@ -18,26 +19,55 @@ public sealed class CasesController(FamilyTiesDbContext db, TimeProvider clock) 
     public sealed record DetailsModel(SafetyCase Case, InvolvementStatus Involvement, ActOnThis? ActOnThis, IReadOnlySet<int> CorrectedIds);
 
     [HttpGet("")]
-    public async Task<IActionResult> Index([FromServices] OpenCasesHandler handler) => View(await handler.Handle());
+    public async Task<IActionResult> Index([FromServices] OpenCasesHandler handler)
+    {
+        var cases = await handler.Handle();
+        // The list names each case's family member: an audited read of each case shown.
+        await SaferCustodyAudit.Reads(db, nameof(SafetyCase), cases.Select(c => c.Id));
+        return View(cases);
+    }
 
     [HttpGet("new")]
+    [Authorize(Policy = Policies.SaferCustodyChange)]
     public IActionResult Open(string? prisonNumber) =>
         View(new OpenCaseForm { PrisonNumber = prisonNumber, OpenedOn = LondonTime.DateInput(clock.GetUtcNow()) });
 
     [HttpPost("new")]
-    public async Task<IActionResult> Open(OpenCaseForm form, [FromServices] IValidator<OpenCaseForm> validator, [FromServices] OpenCaseHandler handler)
+    [Authorize(Policy = Policies.SaferCustodyChange)]
+    public async Task<IActionResult> Open(OpenCaseForm form, [FromServices] IValidator<OpenCaseForm> validator, [FromServices] OpenCaseHandler handler,
+        [FromServices] FormSubmissions submissions)
     {
+        // The same form sent again goes to the case it recorded.
+        if (await submissions.Earlier(nameof(SafetyCase)) is { } earlier)
+        {
+            return await Opened(earlier);
+        }
         if (await validator.ValidateInto(form, ModelState))
         {
-            var (id, error) = await handler.Handle(form);
-            if (id is not null)
+            string? error = null;
+            var sent = await submissions.Once(nameof(SafetyCase), async () =>
             {
-                TempData["Success"] = $"{SaferCustodyText.Of(Enum.Parse<SafetyCaseKind>(form.Kind!))} recorded. Ask the prisoner whether their family should be involved";
-                return Redirect($"/safercustody/cases/{id}");
+                (var id, error) = await handler.Handle(form);
+                return id;
+            });
+            if (sent.Id is { } id)
+            {
+                return await Opened(id);
             }
             ModelState.AddModelError(nameof(form.Kind), error!);
         }
         return View(form);
+    }
+
+    private async Task<IActionResult> Opened(int id)
+    {
+        var kind = await db.SafetyCases.Where(c => c.Id == id).Select(c => (SafetyCaseKind?)c.Kind).SingleOrDefaultAsync();
+        if (kind is null)
+        {
+            return NotFound();
+        }
+        TempData["Success"] = $"{SaferCustodyText.Of(kind.Value)} recorded. Ask the prisoner whether their family should be involved";
+        return Redirect($"/safercustody/cases/{id}");
     }
 
     [HttpGet("{id:int}")]
@@ -48,6 +78,7 @@ public sealed class CasesController(FamilyTiesDbContext db, TimeProvider clock) 
         {
             return NotFound();
         }
+        await SaferCustodyAudit.Reads(db, nameof(SafetyCase), [safetyCase.Id]);
         var status = InvolvementStatus.From(safetyCase.Entries);
         var act = safetyCase.IsOpen ? FamilyInvolvementRule.Check(status, LondonTime.DateOf(clock.GetUtcNow())) : null;
         return View(new DetailsModel(safetyCase, status, act,
@@ -55,6 +86,7 @@ public sealed class CasesController(FamilyTiesDbContext db, TimeProvider clock) 
     }
 
     [HttpGet("{id:int}/entries/new")]
+    [Authorize(Policy = Policies.SaferCustodyChange)]
     public async Task<IActionResult> Entry(int id, int? corrects)
     {
         var safetyCase = await Find(id);
@@ -63,10 +95,20 @@ public sealed class CasesController(FamilyTiesDbContext db, TimeProvider clock) 
             return NotFound();
         }
         var corrected = corrects is null ? null : await db.FamilyInvolvementEntries.AsNoTracking().SingleOrDefaultAsync(e => e.Id == corrects && e.SafetyCaseId == id);
-        return corrects is not null && corrected is null ? NotFound() : View(RecordInvolvementHandler.Blank(safetyCase, Title(safetyCase), clock.GetUtcNow(), corrected));
+        if (corrects is not null && corrected is null)
+        {
+            return NotFound();
+        }
+        if (corrected is not null)
+        {
+            // The correction form shows the entry being corrected.
+            await SaferCustodyAudit.Reads(db, nameof(SafetyCase), [safetyCase.Id]);
+        }
+        return View(RecordInvolvementHandler.Blank(safetyCase, Title(safetyCase), clock.GetUtcNow(), corrected));
     }
 
     [HttpPost("{id:int}/entries/new")]
+    [Authorize(Policy = Policies.SaferCustodyChange)]
     public async Task<IActionResult> Entry(int id, RecordInvolvementForm form, [FromServices] IValidator<RecordInvolvementForm> validator, [FromServices] RecordInvolvementHandler handler)
     {
         var safetyCase = await Find(id);
@@ -93,6 +135,7 @@ public sealed class CasesController(FamilyTiesDbContext db, TimeProvider clock) 
     }
 
     [HttpGet("{id:int}/close")]
+    [Authorize(Policy = Policies.SaferCustodyChange)]
     public async Task<IActionResult> Close(int id)
     {
         var safetyCase = await Find(id);
@@ -106,6 +149,7 @@ public sealed class CasesController(FamilyTiesDbContext db, TimeProvider clock) 
     }
 
     [HttpPost("{id:int}/close")]
+    [Authorize(Policy = Policies.SaferCustodyChange)]
     public async Task<IActionResult> Close(int id, CloseCaseForm form, [FromServices] IValidator<CloseCaseForm> validator, [FromServices] CloseCaseHandler handler)
     {
         var safetyCase = await db.SafetyCases.Include(c => c.Prisoner).SingleOrDefaultAsync(c => c.Id == id);

@@ -43,6 +43,13 @@ public sealed class RecordInvolvementValidator : AbstractValidator<RecordInvolve
             .When(f => f.Kind is nameof(InvolvementEntryKind.InvitedToReview) or nameof(InvolvementEntryKind.ReviewAttendance));
         RuleFor(f => f.Attended).NotNull().WithMessage("Select yes if the family member attended the review")
             .When(f => f.Kind == nameof(InvolvementEntryKind.ReviewAttendance));
+        // The form asks only what it records: an answer that this kind of entry does not keep is refused, never dropped.
+        RuleFor(f => f.Answer).Empty().WithMessage("Leave the prisoner's answer blank unless the prisoner was asked about family involvement")
+            .When(f => Options.IsOneOf<InvolvementEntryKind>(f.Kind) && f.Kind != nameof(InvolvementEntryKind.PrisonerAsked));
+        RuleFor(f => f.ReviewOn).Empty().WithMessage("Leave the date of the review blank unless you are recording an invitation or attendance")
+            .When(f => Options.IsOneOf<InvolvementEntryKind>(f.Kind) && f.Kind is not (nameof(InvolvementEntryKind.InvitedToReview) or nameof(InvolvementEntryKind.ReviewAttendance)));
+        RuleFor(f => f.Attended).Null().WithMessage("Leave whether the family member attended blank unless you are recording review attendance")
+            .When(f => Options.IsOneOf<InvolvementEntryKind>(f.Kind) && f.Kind != nameof(InvolvementEntryKind.ReviewAttendance));
         RuleFor(f => f.Notes).MaximumLength(10000).WithMessage("Notes must be 10,000 characters or fewer");
         RuleFor(f => f.CorrectionReason).NotEmpty().WithMessage("Enter why the earlier entry was wrong").When(f => f.CorrectsId is not null);
         RuleFor(f => f.CorrectionReason).MaximumLength(500).WithMessage("The reason must be 500 characters or fewer");

@@ -1,6 +1,7 @@
 using FamilyTies.Data;
 using FamilyTies.Domain.People;
 using FamilyTies.Domain.SaferCustody;
+using FamilyTies.Web.Areas.SaferCustody.Shared;
 using FamilyTies.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
@@ -22,21 +23,30 @@ public sealed class ContactsController(FamilyTiesDbContext db, TimeProvider cloc
     public async Task<IActionResult> Closed([FromServices] ClosedContactsHandler handler, int page = 1) => View(await handler.Handle(page));
 
     [HttpGet("new")]
+    [Authorize(Policy = Policies.SaferCustodyChange)]
     public IActionResult Create(int? voicemailCheckId) => View(LogContactForm.Blank(clock.GetUtcNow(), voicemailCheckId));
 
     [HttpPost("new")]
-    public async Task<IActionResult> Create(LogContactForm form, [FromServices] IValidator<LogContactForm> validator, [FromServices] LogContactHandler handler)
+    [Authorize(Policy = Policies.SaferCustodyChange)]
+    public async Task<IActionResult> Create(LogContactForm form, [FromServices] IValidator<LogContactForm> validator, [FromServices] LogContactHandler handler,
+        [FromServices] FormSubmissions submissions)
     {
+        // The same form sent again goes to the contact it logged.
+        if (await submissions.Earlier(nameof(SaferCustodyContact)) is { } earlier)
+        {
+            return Logged(earlier);
+        }
         if (!await validator.ValidateInto(form, ModelState))
         {
             return View(form);
         }
-        var id = await handler.Handle(form);
-        if (id is null)
-        {
-            return NotFound();
-        }
-        TempData["Success"] = $"Contact {SaferCustodyContact.FormatReference(id.Value)} logged";
+        var sent = await submissions.Once(nameof(SaferCustodyContact), () => handler.Handle(form));
+        return sent.Id is { } id ? Logged(id) : NotFound();
+    }
+
+    private RedirectResult Logged(int id)
+    {
+        TempData["Success"] = $"Contact {SaferCustodyContact.FormatReference(id)} logged";
         return Redirect($"/safercustody/contacts/{id}");
     }
 
@@ -45,6 +55,7 @@ public sealed class ContactsController(FamilyTiesDbContext db, TimeProvider cloc
         await handler.Handle(id) is { } model ? View(model) : NotFound();
 
     [HttpGet("{id:int}/actions/new")]
+    [Authorize(Policy = Policies.SaferCustodyChange)]
     public async Task<IActionResult> AddAction(int id, int? corrects)
     {
         var contact = await Find(id);
@@ -53,10 +64,20 @@ public sealed class ContactsController(FamilyTiesDbContext db, TimeProvider cloc
             return NotFound();
         }
         var corrected = corrects is null ? null : await db.ContactActions.AsNoTracking().SingleOrDefaultAsync(a => a.Id == corrects && a.ContactId == id);
-        return corrects is not null && corrected is null ? NotFound() : View(RecordActionHandler.Blank(contact, clock.GetUtcNow(), corrected));
+        if (corrects is not null && corrected is null)
+        {
+            return NotFound();
+        }
+        if (corrected is not null)
+        {
+            // The correction form shows the action being corrected, notes and all.
+            await SaferCustodyAudit.Reads(db, nameof(SaferCustodyContact), [id]);
+        }
+        return View(RecordActionHandler.Blank(contact, clock.GetUtcNow(), corrected));
     }
 
     [HttpPost("{id:int}/actions/new")]
+    [Authorize(Policy = Policies.SaferCustodyChange)]
     public async Task<IActionResult> AddAction(int id, RecordActionForm form, [FromServices] IValidator<RecordActionForm> validator, [FromServices] RecordActionHandler handler)
     {
         var contact = await Find(id);
@@ -75,6 +96,7 @@ public sealed class ContactsController(FamilyTiesDbContext db, TimeProvider cloc
     }
 
     [HttpGet("{id:int}/caller/new")]
+    [Authorize(Policy = Policies.SaferCustodyChange)]
     public async Task<IActionResult> TellCaller(int id, int? corrects)
     {
         var contact = await Find(id, withActions: true);
@@ -83,12 +105,17 @@ public sealed class ContactsController(FamilyTiesDbContext db, TimeProvider cloc
             return NotFound();
         }
         var corrected = corrects is null ? null : await db.CallerFeedback.AsNoTracking().SingleOrDefaultAsync(f => f.Id == corrects && f.ContactId == id);
-        return corrects is not null && corrected is null
-            ? NotFound()
-            : View(RecordCallerFeedbackHandler.Blank(contact, clock.GetUtcNow(), ConsentGate.Current(contact.Actions), corrected));
+        if (corrects is not null && corrected is null)
+        {
+            return NotFound();
+        }
+        // The page shows the prisoner's answer on consent (and, when correcting, what the caller was told).
+        await SaferCustodyAudit.Reads(db, nameof(SaferCustodyContact), [id]);
+        return View(RecordCallerFeedbackHandler.Blank(contact, clock.GetUtcNow(), ConsentGate.Current(contact.Actions), corrected));
     }
 
     [HttpPost("{id:int}/caller/new")]
+    [Authorize(Policy = Policies.SaferCustodyChange)]
     public async Task<IActionResult> TellCaller(int id, RecordCallerFeedbackForm form, [FromServices] IValidator<RecordCallerFeedbackForm> validator,
         [FromServices] RecordCallerFeedbackHandler handler)
     {
@@ -109,6 +136,7 @@ public sealed class ContactsController(FamilyTiesDbContext db, TimeProvider cloc
     }
 
     [HttpGet("{id:int}/close")]
+    [Authorize(Policy = Policies.SaferCustodyChange)]
     public async Task<IActionResult> Close(int id)
     {
         var contact = await Find(id, withActions: true);
@@ -122,6 +150,7 @@ public sealed class ContactsController(FamilyTiesDbContext db, TimeProvider cloc
     }
 
     [HttpPost("{id:int}/close")]
+    [Authorize(Policy = Policies.SaferCustodyChange)]
     public async Task<IActionResult> Close(int id, CloseContactForm form, [FromServices] IValidator<CloseContactForm> validator, [FromServices] CloseContactHandler handler)
     {
         var contact = await Find(id, withActions: true, tracked: true);
@@ -146,6 +175,7 @@ public sealed class ContactsController(FamilyTiesDbContext db, TimeProvider cloc
     }
 
     [HttpGet("{id:int}/correct")]
+    [Authorize(Policy = Policies.SaferCustodyChange)]
     public async Task<IActionResult> Correct(int id, string? q, string? prisonNumber)
     {
         var contact = await Find(id, withPrisoner: true);
@@ -153,6 +183,8 @@ public sealed class ContactsController(FamilyTiesDbContext db, TimeProvider cloc
         {
             return NotFound();
         }
+        // The form is filled in with the caller's name, phone and the rest: an audited read.
+        await SaferCustodyAudit.Reads(db, nameof(SaferCustodyContact), [id]);
         var form = CorrectContactForm.From(contact);
         form.Query = q?.Trim();
         if (prisonNumber is not null)
@@ -171,6 +203,7 @@ public sealed class ContactsController(FamilyTiesDbContext db, TimeProvider cloc
     }
 
     [HttpPost("{id:int}/correct")]
+    [Authorize(Policy = Policies.SaferCustodyChange)]
     public async Task<IActionResult> Correct(int id, CorrectContactForm form, [FromServices] IValidator<CorrectContactForm> validator, [FromServices] CorrectContactHandler handler)
     {
         var contact = await Find(id, withPrisoner: true, tracked: true);

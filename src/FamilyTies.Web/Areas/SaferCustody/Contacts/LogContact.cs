@@ -123,16 +123,20 @@ public sealed class LogContactHandler(FamilyTiesDbContext db, ILogger<LogContact
             VoicemailCheckId = form.VoicemailCheckId,
         };
 
-        await using var transaction = await db.Database.BeginTransactionAsync();
+        // Within the form's own transaction when there is one (FormSubmissions.Once), else its own.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync() : null;
         db.SaferCustodyContacts.Add(contact);
         await db.SaveChangesAsync();
         if (imminent)
         {
             SaferCustodyAudit.Add(db, nameof(SaferCustodyContact), contact.Id, "Escalated",
-                new { EscalatedTo = contact.EscalatedTo.ToString(), contact.EscalatedAt });
+                SaferCustodyAudit.Hidden(nameof(contact.EscalatedTo), nameof(contact.EscalatedAt), nameof(contact.EscalatedToName)));
             await db.SaveChangesAsync();
         }
-        await transaction.CommitAsync();
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync();
+        }
         logger.LogInformation("Safer custody contact {ContactId} logged (imminent risk: {ImminentRisk})", contact.Id, imminent);
         return contact.Id;
     }

@@ -30,9 +30,10 @@ public sealed class RecordActionValidator : AbstractValidator<RecordActionForm>
     {
         RuleFor(f => f.Kind).Must(Options.IsOneOf<ActionKind>).WithMessage("Select what was done");
         this.InstantInPast(f => f.OccurredDate, f => f.OccurredTime, "it was done", clock);
+        // Needed when the prisoner was spoken to; on any other action an answer is optional, and kept when given.
         RuleFor(f => f.Consent).Must(Options.IsOneOf<PrisonerConsent>)
             .WithMessage("Select whether the prisoner agreed to information being shared with the caller")
-            .When(f => f.Kind == nameof(ActionKind.PrisonerSpokenTo));
+            .When(f => f.Kind == nameof(ActionKind.PrisonerSpokenTo) || !string.IsNullOrEmpty(f.Consent));
         RuleFor(f => f.Notes).NotEmpty().WithMessage("Enter what was done").When(f => f.Kind == nameof(ActionKind.Other));
         RuleFor(f => f.Notes).MaximumLength(10000).WithMessage("Notes must be 10,000 characters or fewer");
         RuleFor(f => f.CorrectionReason).NotEmpty().WithMessage("Enter why the earlier entry was wrong").When(f => f.CorrectsId is not null);
@@ -63,7 +64,8 @@ public sealed class RecordActionHandler(FamilyTiesDbContext db, ILogger<RecordAc
             ContactId = contact.Id,
             Kind = kind,
             OccurredAt = occurredAt,
-            Consent = kind == ActionKind.PrisonerSpokenTo ? Enum.Parse<PrisonerConsent>(form.Consent!) : null,
+            // Whatever the action, an answer given is recorded (and counts: ConsentGate.Current).
+            Consent = string.IsNullOrEmpty(form.Consent) ? null : Enum.Parse<PrisonerConsent>(form.Consent),
             Notes = form.Notes?.Trim() ?? "",
             CorrectsId = form.CorrectsId,
             CorrectionReason = form.CorrectsId is null ? "" : form.CorrectionReason!.Trim(),

@@ -37,6 +37,11 @@ public sealed class RecordCallerFeedbackValidator : AbstractValidator<RecordCall
         RuleFor(f => f.Attempts).NotNull().WithMessage("Enter how many times the caller was phoned")
             .InclusiveBetween(1, 20).WithMessage("Number of calls must be between 1 and 20")
             .When(f => f.Result == nameof(CallerFeedbackResult.NotToldNoAnswer));
+        // The form asks only what it records: an answer that this result does not keep is refused, never dropped.
+        RuleFor(f => f.Disclosure).Empty().WithMessage("Leave what the caller was told blank unless they were told the outcome")
+            .When(f => Options.IsOneOf<CallerFeedbackResult>(f.Result) && f.Result != nameof(CallerFeedbackResult.Told));
+        RuleFor(f => f.Attempts).Null().WithMessage("Leave the number of calls blank unless there was no answer")
+            .When(f => Options.IsOneOf<CallerFeedbackResult>(f.Result) && f.Result != nameof(CallerFeedbackResult.NotToldNoAnswer));
         RuleFor(f => f.Notes).NotEmpty().WithMessage("Enter what was said, or why the caller was not told")
             .MaximumLength(10000).WithMessage("Notes must be 10,000 characters or fewer");
         RuleFor(f => f.CorrectionReason).NotEmpty().WithMessage("Enter why the earlier entry was wrong").When(f => f.CorrectsId is not null);

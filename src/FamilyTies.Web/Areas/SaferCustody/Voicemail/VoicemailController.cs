@@ -14,6 +14,7 @@ public sealed class VoicemailController(VoicemailStatusHandler status) : Control
     public async Task<IActionResult> Index() => View(await status.Page(new RecordVoicemailCheckForm()));
 
     [HttpPost("")]
+    [Authorize(Policy = Policies.SaferCustodyChange)]
     public async Task<IActionResult> Record([Bind(Prefix = "Form")] RecordVoicemailCheckForm form, [FromServices] IValidator<RecordVoicemailCheckForm> validator,
         [FromServices] RecordVoicemailCheckHandler handler)
     {

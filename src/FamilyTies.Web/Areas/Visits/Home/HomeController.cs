@@ -10,12 +10,13 @@ namespace FamilyTies.Web.Areas.Visits.Home;
 [Authorize(Policy = Policies.Visits)]
 public sealed class HomeController(FamilyTiesDbContext db, TimeProvider clock) : Controller
 {
-    public sealed record Landing(bool CanManage, int NeedsReview, int UpcomingBlocks);
+    public sealed record Landing(bool CanBook, bool CanManage, int NeedsReview, int UpcomingBlocks);
 
     public async Task<IActionResult> Index()
     {
         var today = clock.Today();
         return View(new Landing(
+            await this.Allowed(Policies.VisitsBook),
             await this.Allowed(Policies.VisitsManage),
             await db.Visits.CountAsync(v => v.NeedsReview && v.Status == FamilyTies.Domain.Visits.VisitStatus.Booked),
             await db.BlockedDates.CountAsync(b => !b.Removed && b.Date >= today)));

@@ -9,15 +9,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FamilyTies.Web.Areas.Visits.Sessions;
 
-/// <summary>The visits manager's session templates: list, add, edit, switch off and on. Never deleted.</summary>
+/// <summary>
+/// The visits manager's session templates: list, add, edit, switch off and on. Never deleted. Everyone in visits (and
+/// the family lead) reads the list; only a visits manager changes it.
+/// </summary>
 [Area("Visits")]
-[Authorize(Policy = Policies.VisitsManage)]
+[Authorize(Policy = Policies.Visits)]
 [Route("visits/sessions")]
 public sealed class SessionsController(FamilyTiesDbContext db, TimeProvider clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index()
     {
+        ViewData["CanManage"] = await this.Allowed(Policies.VisitsManage);
         var sessions = await db.SessionTemplates.AsNoTracking().Include(s => s.Room).ToListAsync();
         return View(sessions
             .OrderByDescending(s => s.Active)
@@ -28,10 +32,12 @@ public sealed class SessionsController(FamilyTiesDbContext db, TimeProvider cloc
     }
 
     [HttpGet("new")]
+    [Authorize(Policy = Policies.VisitsManage)]
     public async Task<IActionResult> Create() =>
         View(await WithOptions(new SessionForm { ValidFrom = clock.Today(), WeeklyFrequency = 1, VisitType = nameof(VisitType.Social) }));
 
     [HttpPost("new")]
+    [Authorize(Policy = Policies.VisitsManage)]
     public async Task<IActionResult> Create(SessionForm form, [FromServices] IValidator<SessionForm> validator, [FromServices] AddSessionHandler handler)
     {
         if (await validator.ValidateInto(form, ModelState))
@@ -48,6 +54,7 @@ public sealed class SessionsController(FamilyTiesDbContext db, TimeProvider cloc
     }
 
     [HttpGet("{id:int}")]
+    [Authorize(Policy = Policies.VisitsManage)]
     public async Task<IActionResult> Edit(int id)
     {
         var session = await db.SessionTemplates.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id);
@@ -60,6 +67,7 @@ public sealed class SessionsController(FamilyTiesDbContext db, TimeProvider cloc
     }
 
     [HttpPost("{id:int}")]
+    [Authorize(Policy = Policies.VisitsManage)]
     public async Task<IActionResult> Edit(int id, SessionForm form, [FromServices] IValidator<SessionForm> validator, [FromServices] EditSessionHandler handler)
     {
         var session = await db.SessionTemplates.SingleOrDefaultAsync(s => s.Id == id);
@@ -83,6 +91,7 @@ public sealed class SessionsController(FamilyTiesDbContext db, TimeProvider cloc
     }
 
     [HttpGet("{id:int}/deactivate")]
+    [Authorize(Policy = Policies.VisitsManage)]
     public async Task<IActionResult> Deactivate(int id, [FromServices] DeactivateSessionHandler handler)
     {
         var session = await db.SessionTemplates.AsNoTracking().Include(s => s.Room).SingleOrDefaultAsync(s => s.Id == id && s.Active);
@@ -95,6 +104,7 @@ public sealed class SessionsController(FamilyTiesDbContext db, TimeProvider cloc
     }
 
     [HttpPost("{id:int}/deactivate")]
+    [Authorize(Policy = Policies.VisitsManage)]
     public async Task<IActionResult> ConfirmDeactivate(int id, [FromServices] DeactivateSessionHandler handler)
     {
         var session = await db.SessionTemplates.SingleOrDefaultAsync(s => s.Id == id && s.Active);
@@ -108,6 +118,7 @@ public sealed class SessionsController(FamilyTiesDbContext db, TimeProvider cloc
     }
 
     [HttpPost("{id:int}/reactivate")]
+    [Authorize(Policy = Policies.VisitsManage)]
     public async Task<IActionResult> Reactivate(int id, [FromServices] DeactivateSessionHandler handler)
     {
         var session = await db.SessionTemplates.SingleOrDefaultAsync(s => s.Id == id && !s.Active);
