@@ -151,7 +151,7 @@ public sealed class BookingJourneyTests(AppFixture fixture)
 
         // Visits staff: refused, naming the rule, with no override offered, even when a reason is posted anyway.
         using var staff = await TestUsers.SignedInAs(app, Roles.VisitsStaff);
-        var check = await staff.GetPage(VisitTestData.CheckUrl(prisoner.Id, booking));
+        var check = await VisitTestData.Check(staff, prisoner.Id, booking);
         Assert.Null(check.QuerySelector("[name=VisitingOrderOverrideReason]"));
         var refused = await VisitTestData.Book(staff, prisoner.Id, booking);
         var refusedPage = await StaffClient.Parse(refused);
