@@ -74,12 +74,15 @@ public sealed class BookingRefusalTests(AppFixture fixture)
 
         var response = await VisitTestData.Book(client, prisoner.Id, VisitTestData.Booking(visitor.Id, session.Id, date));
 
-        Assert.Equal(["Tobias Unallocated has no visiting orders left. Give a reason to book without one"], await Refused(response));
+        Assert.Equal(["Tobias Unallocated has no visiting orders left. Only a visits manager can book without a visiting order"], await Refused(response));
         await AssertNothingSaved(app, prisoner, session, date, balance: null);
 
         // The same booking with a reason goes through, creating the slot in the same save.
         using var manager = await StaffClient.SignedIn(app, "visitsmanager.wymott");
         var booking = VisitTestData.Booking(visitor.Id, session.Id, date);
+        Assert.Equal(["Tobias Unallocated has no visiting orders left. Give a reason to book without one"],
+            await Refused(await VisitTestData.Book(manager, prisoner.Id, booking)));
+        await AssertNothingSaved(app, prisoner, session, date, balance: null);
         booking["VisitingOrderOverrideReason"] = "Compassionate visit agreed by the governor";
         Assert.Equal(HttpStatusCode.Redirect, (await VisitTestData.Book(manager, prisoner.Id, booking)).StatusCode);
         await using var check = app.Db(prisoner.EstablishmentId);
