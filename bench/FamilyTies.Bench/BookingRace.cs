@@ -26,8 +26,11 @@ public static partial class BookingRace
 
     private sealed record Plan(RacePrisoner Prisoner, RaceSession Session)
     {
-        public string CheckUrl => $"/visits/book/{Prisoner.PrisonerId}/check?VisitorIds={Prisoner.VisitorId}&Slot={Uri.EscapeDataString(Session.Slot)}"
-                                  + $"&MainContactId={Prisoner.VisitorId}&RequestMethod=Phone";
+        /// <summary>The journey's first step, a GET carrying the prisoner's id only: where a client gets its antiforgery token.</summary>
+        public string StartUrl => $"/visits/book/{Prisoner.PrisonerId}/visitors";
+
+        /// <summary>The check step: its answers are posted, as the journey's Continue does (never in the address).</summary>
+        public string CheckAction => $"/visits/book/{Prisoner.PrisonerId}/check";
 
         public string Action => $"/visits/book/{Prisoner.PrisonerId}";
 
@@ -120,7 +123,9 @@ public static partial class BookingRace
                 var client = clients[c];
                 await client.Http.SignIn(data.UserNames[c % data.UserNames.Count], BenchServer.Password, token);
                 // Each client has its first check page open, so the first bookings land together.
-                var page = await client.Http.Get(client.Plans[0].CheckUrl, token);
+                var start = await client.Http.Get(client.Plans[0].StartUrl, token);
+                var startToken = start.Status == HttpStatusCode.OK ? StaffHttpClient.Token(start.Html) : null;
+                var page = startToken is null ? start : await client.Http.Post(client.Plans[0].CheckAction, client.Plans[0].Fields(startToken), token);
                 client.FirstToken = page.Status == HttpStatusCode.OK ? StaffHttpClient.Token(page.Html) : null;
             });
             Log($"Signed in {clients.Count} clients as {Math.Min(clients.Count, data.UserNames.Count)} staff users in {phase.Elapsed.TotalSeconds:F1} s.");
@@ -144,7 +149,7 @@ public static partial class BookingRace
         }
     }
 
-    /// <summary>One client's bookings, one after another: the check page for a token (already open for the first), then the form post.</summary>
+    /// <summary>One client's bookings, one after another: the check step posted for a token (already open for the first), then the form post.</summary>
     private static async Task<List<Attempt>> Book(Client client, Task gate, CancellationToken ct)
     {
         await gate;
@@ -155,16 +160,21 @@ public static partial class BookingRace
             try
             {
                 var token = i == 0 ? client.FirstToken : null;
-                if (token is null)
+                if (token is null && client.FirstToken is { } earlier)
                 {
-                    var page = await client.Http.Get(plan.CheckUrl, ct);
+                    var page = await client.Http.Post(plan.CheckAction, plan.Fields(earlier), ct);
                     token = page.Status == HttpStatusCode.OK ? StaffHttpClient.Token(page.Html) : null;
                     if (token is null)
                     {
                         attempts.Add(new Attempt((int)page.Status >= 500 ? Outcome.ServerError : Outcome.Unexpected, 0,
-                            $"GET check page gave {(int)page.Status} {page.Location}"));
+                            $"POST check step gave {(int)page.Status} {page.Location}"));
                         continue;
                     }
+                }
+                if (token is null)
+                {
+                    attempts.Add(new Attempt(Outcome.Unexpected, 0, "No check page was opened for this client"));
+                    continue;
                 }
                 var watch = Stopwatch.StartNew();
                 var result = await client.Http.Post(plan.Action, plan.Fields(token), ct);

@@ -15,7 +15,7 @@ public sealed class BookingJourneyTests(BrowserFixture fixture) : IAsyncLifetime
     public Task DisposeAsync() => _page.Context.CloseAsync();
 
     [Fact]
-    public async Task A_visits_user_books_a_visit_end_to_end_and_cancels_it()
+    public async Task A_visits_user_books_a_visit_end_to_end_with_back_and_change_keeping_answers_out_of_the_address_bar_and_cancels_it()
     {
         // Everything the journey needs is its own: a visits user at Wymott only, a convicted prisoner with an approved
         // adult visitor and visiting orders, and a session with open tables on a day inside the booking window.
@@ -27,6 +27,11 @@ public sealed class BookingJourneyTests(BrowserFixture fixture) : IAsyncLifetime
         var session = await fixture.OpenSessionAsync("WYI", TestClock.Today.AddDays(2).DayOfWeek);
 
         await _page.SignInAsync(user.UserName);
+        // Every address the browser asks for or is sent to from here on: the answers travel in POST bodies only.
+        var urls = new List<string>();
+        _page.Request += (_, request) => urls.Add(request.Url);
+        const string phone = "07911 123456";
+        const string notes = "Needs a seat near the door after heart surgery";
         await _page.GotoAsync("/visits/book");
         await _page.AssertNoAxeViolationsAsync();
 
@@ -55,14 +60,34 @@ public sealed class BookingJourneyTests(BrowserFixture fixture) : IAsyncLifetime
         await Expect(_page.GetByRole(AriaRole.Heading, new() { Name = "Does anyone need additional support?" })).ToBeVisibleAsync();
         await _page.AssertNoAxeViolationsAsync();
         await _page.GetByLabel("Quiet area").CheckAsync();
+        await _page.Locator("textarea[name=OtherSupport]").FillAsync(notes);
         await _page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await Expect(_page.GetByRole(AriaRole.Heading, new() { Name = "Main contact and request method" })).ToBeVisibleAsync();
         await _page.AssertNoAxeViolationsAsync();
 
+        // Back is a button posting the answers so far: the support page comes back as it was left.
+        await _page.GetByRole(AriaRole.Button, new() { Name = "Back" }).ClickAsync();
+        await Expect(_page.Locator("textarea[name=OtherSupport]")).ToHaveValueAsync(notes);
+        await Expect(_page.GetByLabel("Quiet area")).ToBeCheckedAsync();
+        await _page.AssertNoAxeViolationsAsync();
+        await _page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+
+        await _page.GetByLabel("Their phone number (optional)").FillAsync(phone);
         await _page.GetByLabel("Phone call").CheckAsync();
         await _page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
         await Expect(_page.GetByRole(AriaRole.Heading, new() { Name = "Check the booking" })).ToBeVisibleAsync();
         await Expect(_page.GetByTestId("check-answers")).ToContainTextAsync("Quiet area");
+        await Expect(_page.GetByTestId("check-answers")).ToContainTextAsync(notes);
+        await Expect(_page.GetByTestId("check-answers")).ToContainTextAsync(phone);
         await _page.AssertNoAxeViolationsAsync();
+
+        // Change is a button too: the support step with its answers, then Continue through to the check page again.
+        await _page.GetByRole(AriaRole.Button, new() { Name = "Change additional support" }).ClickAsync();
+        await Expect(_page.Locator("textarea[name=OtherSupport]")).ToHaveValueAsync(notes);
+        await _page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await Expect(_page.GetByLabel("Their phone number (optional)")).ToHaveValueAsync(phone);
+        await _page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await Expect(_page.GetByRole(AriaRole.Heading, new() { Name = "Check the booking" })).ToBeVisibleAsync();
 
         await _page.GetByRole(AriaRole.Button, new() { Name = "Book visit" }).ClickAsync();
         await Expect(_page.Locator(".govuk-panel__title")).ToHaveTextAsync("Visit booked");
@@ -80,5 +105,14 @@ public sealed class BookingJourneyTests(BrowserFixture fixture) : IAsyncLifetime
         await Expect(_page.GetByTestId("history")).ToContainTextAsync("The visitor cancelled: The family cannot travel that day");
         await _page.AssertNoAxeViolationsAsync();
         Assert.Equal(2, await fixture.BalanceAsync(prisoner));
+        Assert.Contains(urls, u => u.Contains("/visits/book/", StringComparison.Ordinal));
+        foreach (var url in urls)
+        {
+            var decoded = Uri.UnescapeDataString(url.Replace('+', ' '));
+            foreach (var answer in new[] { phone, "07911123456", "7911123456", notes, "heart surgery", "Marigold" })
+            {
+                Assert.False(decoded.Contains(answer, StringComparison.Ordinal), $"\"{answer}\" is in the address {url}");
+            }
+        }
     }
 }

@@ -6,7 +6,7 @@ namespace FamilyTies.Domain.Visits;
 /// <summary>The booking rules of SPEC.md, each with a name a refusal can quote.</summary>
 public enum BookingRule
 {
-    PrisonerActive, SessionBlocked, SessionRuns, Eligible, VisitorApproved, VisitorBanned, NonContact, AtLeastOneAdult,
+    PrisonerActive, SessionBlocked, SessionRuns, Eligible, VisitorApproved, VisitorBanned, PrisonerBanned, NonContact, AtLeastOneAdult,
     MaxAdults, MaxVisitors, ChildContact, NonAssociation, AlreadyBooked, Capacity, VisitingOrders, NoticeWindow,
 }
 
@@ -74,10 +74,25 @@ public static class BookingRules
             Refuse(BookingRule.NoticeWindow, $"Visits can be booked from {earliest:d MMMM yyyy} to {latest:d MMMM yyyy} ({s.MinBookingNoticeDays} to {s.MaxBookingNoticeDays} days ahead)");
         }
 
-        var closed = c.PrisonerRestrictions.Any(r => r.Type == RestrictionType.Closed && r.Covers(date));
+        // The prisoner's own restrictions: a ban or a non-contact restriction stops every visit; closed and child
+        // contact shape it (below).
+        var prisonerApplying = c.PrisonerRestrictions.Where(r => r.Covers(date)).ToList();
+        if (prisonerApplying.FirstOrDefault(r => r.Type == RestrictionType.Ban) is { } prisonerBan)
+        {
+            Refuse(BookingRule.PrisonerBanned, $"{c.Prisoner.FullName} is banned from having visits {Until(prisonerBan)}");
+        }
+        if (prisonerApplying.Any(r => r.Type == RestrictionType.NonContact))
+        {
+            Refuse(BookingRule.NonContact, $"{c.Prisoner.FullName} has a non-contact restriction: no visits can be booked while it is in force");
+        }
+        var closed = prisonerApplying.Any(r => r.Type == RestrictionType.Closed);
+        // A child-contact restriction on the prisoner or on an adult coming with them: every child on the visit needs
+        // public protection's approval. On a child: that child does.
+        var childContactBy = prisonerApplying.Any(r => r.Type == RestrictionType.ChildContact) ? c.Prisoner.FullName
+            : c.Visitors.FirstOrDefault(v => !v.Contact.IsChildOn(date, s.AdultAge)
+                                             && v.Restrictions.Any(r => r.Type == RestrictionType.ChildContact && r.Covers(date)))?.Contact.FullName;
         var adults = 0;
         var children = 0;
-        var childContactRestricted = c.PrisonerRestrictions.Any(r => r.Type == RestrictionType.ChildContact && r.Covers(date));
         foreach (var v in c.Visitors)
         {
             var name = v.Contact.FullName;
@@ -85,10 +100,13 @@ public static class BookingRules
             {
                 Refuse(BookingRule.VisitorApproved, $"{name} is not an approved visitor for {c.Prisoner.FullName}");
             }
+            // The visitor's restrictions: on the contact (any prisoner) or on their link to this prisoner.
             var applying = v.Restrictions.Where(r => r.Covers(date)).ToList();
             if (applying.FirstOrDefault(r => r.Type == RestrictionType.Ban) is { } ban)
             {
-                Refuse(BookingRule.VisitorBanned, $"{name} is banned from visiting until {ban.ExpiryDate:d MMMM yyyy}");
+                Refuse(BookingRule.VisitorBanned, ban.PrisonerContactId is null
+                    ? $"{name} is banned from visiting {Until(ban)}"
+                    : $"{name} is banned from visiting {c.Prisoner.FullName} {Until(ban)}");
             }
             if (applying.Any(r => r.Type == RestrictionType.NonContact))
             {
@@ -102,10 +120,16 @@ public static class BookingRules
             if (child)
             {
                 children++;
-                var restricted = childContactRestricted || applying.Any(r => r.Type == RestrictionType.ChildContact);
-                if (restricted && v.Link?.ChildContactApproved != true)
+                if (v.Link?.ChildContactApproved != true)
                 {
-                    Refuse(BookingRule.ChildContact, $"{name} is a child and {c.Prisoner.FullName} has a child-contact restriction: public protection has not approved this child's contact");
+                    if (applying.Any(r => r.Type == RestrictionType.ChildContact))
+                    {
+                        Refuse(BookingRule.ChildContact, $"{name} has a child-contact restriction: public protection has not approved this child's contact");
+                    }
+                    else if (childContactBy is not null)
+                    {
+                        Refuse(BookingRule.ChildContact, $"{name} is a child and {childContactBy} has a child-contact restriction: public protection has not approved this child's contact");
+                    }
                 }
             }
             else
@@ -178,6 +202,9 @@ public static class BookingRules
         }
         return new BookingDecision(refusals, closed, overbooked, voOverridden);
     }
+
+    /// <summary>"until 11 December 2026", or "until it is ended" for a restriction with no expiry.</summary>
+    private static string Until(Restriction r) => r.ExpiryDate is { } expiry ? $"until {expiry:d MMMM yyyy}" : "until it is ended";
 
     public static string Describe(SessionTemplate session)
     {

@@ -13,10 +13,13 @@ public static class SessionTimetable
     public static DateOnly? NextOccurrence(SessionTemplate session, DateOnly from)
     {
         var start = from < session.ValidFrom ? session.ValidFrom : from;
-        var first = start.AddDays(((int)session.DayOfWeek - (int)start.DayOfWeek + 7) % 7);
+        var first = start.DayNumber + ((int)session.DayOfWeek - (int)start.DayOfWeek + 7) % 7;
         for (var week = 0; week < Math.Max(1, session.WeeklyFrequency); week++)
         {
-            var date = first.AddDays(7 * week);
+            if (Day(first + 7 * week) is not { } date)
+            {
+                return null; // past the last date the calendar has
+            }
             if (session.ValidTo is { } to && date > to)
             {
                 return null;
@@ -42,10 +45,13 @@ public static class SessionTimetable
             return null;
         }
         var from = a.ValidFrom > b.ValidFrom ? a.ValidFrom : b.ValidFrom;
-        var first = from.AddDays(((int)a.DayOfWeek - (int)from.DayOfWeek + 7) % 7);
+        var first = from.DayNumber + ((int)a.DayOfWeek - (int)from.DayOfWeek + 7) % 7;
         for (var week = 0; week < PatternWeeks; week++)
         {
-            var date = first.AddDays(7 * week);
+            if (Day(first + 7 * week) is not { } date)
+            {
+                return null; // past the last date the calendar has
+            }
             if ((a.ValidTo is { } aTo && date > aTo) || (b.ValidTo is { } bTo && date > bTo))
             {
                 return null;
@@ -57,6 +63,18 @@ public static class SessionTimetable
         }
         return null;
     }
+
+    /// <summary>The date with that day number, or null past the end of the calendar (31 December 9999).</summary>
+    private static DateOnly? Day(int dayNumber) => dayNumber <= DateOnly.MaxValue.DayNumber ? DateOnly.FromDayNumber(dayNumber) : null;
+
+    /// <summary>The first and last dates the timetable shows a week for; weeks outside are not real planning.</summary>
+    public static readonly DateOnly FirstTimetableDate = new(2000, 1, 1);
+
+    public static readonly DateOnly LastTimetableDate = new(2099, 12, 31);
+
+    /// <summary>Whether the week starting on this Monday has any day from <see cref="FirstTimetableDate"/> to <see cref="LastTimetableDate"/>.</summary>
+    public static bool TimetableShows(DateOnly monday) =>
+        monday <= LastTimetableDate && monday.DayNumber + 6 >= FirstTimetableDate.DayNumber;
 
     /// <summary>The Monday of the week a date falls in (weeks run Monday to Sunday in the UK).</summary>
     public static DateOnly WeekStarting(DateOnly date) => date.AddDays(-(((int)date.DayOfWeek + 6) % 7));

@@ -189,6 +189,36 @@ public sealed class SessionTimetableTests
         Assert.Null(SessionTimetable.NextOccurrence(Session(14, 16, to: new DateOnly(2026, 11, 10)), new DateOnly(2026, 11, 11)));
     }
 
+    private static SessionTemplate On(DayOfWeek day, int start, int end, int everyWeeks = 1, DateOnly? from = null)
+    {
+        var session = Session(start, end, everyWeeks, from);
+        session.DayOfWeek = day;
+        return session;
+    }
+
+    [Fact]
+    public void The_last_and_first_dates_there_are_never_overflow()
+    {
+        var last = DateOnly.MaxValue; // Friday 31 December 9999
+        var wednesdays = On(DayOfWeek.Wednesday, 14, 16);
+        var wednesdaysFromTheEnd = On(DayOfWeek.Wednesday, 15, 17, from: last);
+        Assert.Null(SessionTimetable.FirstSharedDate(wednesdays, wednesdaysFromTheEnd));
+        Assert.Null(SessionTimetable.FirstSharedDate(wednesdaysFromTheEnd, wednesdays));
+        Assert.Null(SessionTimetable.NextOccurrence(wednesdays, last));
+
+        // Two every-8-weeks patterns that never meet before the calendar ends.
+        var everyEighthA = On(DayOfWeek.Friday, 14, 16, everyWeeks: 8, from: last.AddDays(-7 * 5));
+        var everyEighthB = On(DayOfWeek.Friday, 15, 17, everyWeeks: 8, from: last.AddDays(-7 * 4));
+        Assert.Null(SessionTimetable.FirstSharedDate(everyEighthA, everyEighthB));
+        Assert.Null(SessionTimetable.NextOccurrence(everyEighthA, last.AddDays(-7 * 4)));
+
+        // The very last day still counts.
+        Assert.Equal(last, SessionTimetable.FirstSharedDate(On(DayOfWeek.Friday, 14, 16), On(DayOfWeek.Friday, 15, 17, from: last)));
+        Assert.Equal(last, SessionTimetable.NextOccurrence(On(DayOfWeek.Friday, 14, 16), last.AddDays(-1)));
+        Assert.Equal(DateOnly.MinValue, SessionTimetable.WeekStarting(DateOnly.MinValue));
+        Assert.Equal(new DateOnly(1, 1, 1), SessionTimetable.NextOccurrence(On(DayOfWeek.Monday, 14, 16, from: DateOnly.MinValue), DateOnly.MinValue));
+    }
+
     [Fact]
     public void Weeks_start_on_monday()
     {

@@ -87,8 +87,9 @@ public sealed class AuditController(FamilyTiesDbContext db) : Controller
             var start = LondonStart(fromDate);
             query = query.Where(a => a.OccurredAt >= start);
         }
-        if (to is { } toDate)
+        if (to is { } toDate && toDate < DateOnly.MaxValue)
         {
+            // To the end of that day. On the last day the calendar has there is no day after: nothing is later anyway.
             var end = LondonStart(toDate.AddDays(1));
             query = query.Where(a => a.OccurredAt < end);
         }
@@ -107,16 +108,39 @@ public sealed class AuditController(FamilyTiesDbContext db) : Controller
         return FamilyTies.Domain.Common.LondonTime.ToInstant(date, TimeOnly.MinValue);
     }
 
-    private static List<Change> Changes(string? json)
+    /// <summary>
+    /// The details of an audit row as field → old and new. The interceptor writes {"Field":{"old":…,"new":…}}; explicit
+    /// rows (a roll import's counts, an escalation) write plain values, shown as the new value. Anything else is shown
+    /// as it is rather than failing the page.
+    /// </summary>
+    public static List<Change> Changes(string? json)
     {
         if (string.IsNullOrEmpty(json))
         {
             return [];
         }
-        using var doc = JsonDocument.Parse(json);
-        return doc.RootElement.EnumerateObject().Select(p => new Change(p.Name,
-            p.Value.TryGetProperty("old", out var o) ? Text(o) : null,
-            p.Value.TryGetProperty("new", out var n) ? Text(n) : null)).ToList();
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(json);
+        }
+        catch (JsonException)
+        {
+            return [new Change("Details", null, json)];
+        }
+        using (doc)
+        {
+            if (doc.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return [new Change("Details", null, Text(doc.RootElement))];
+            }
+            return doc.RootElement.EnumerateObject().Select(p => p.Value.ValueKind == JsonValueKind.Object
+                    && (p.Value.TryGetProperty("old", out _) || p.Value.TryGetProperty("new", out _))
+                ? new Change(p.Name,
+                    p.Value.TryGetProperty("old", out var o) ? Text(o) : null,
+                    p.Value.TryGetProperty("new", out var n) ? Text(n) : null)
+                : new Change(p.Name, null, Text(p.Value))).ToList();
+        }
     }
 
     private static string? Text(JsonElement e) => e.ValueKind switch

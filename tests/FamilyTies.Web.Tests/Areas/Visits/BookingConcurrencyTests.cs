@@ -23,8 +23,7 @@ public sealed class BookingConcurrencyTests(AppFixture fixture)
             var (prisoner, visitor) = await VisitTestData.BookablePrisoner(app);
             var client = await StaffClient.SignedIn(app, i % 2 == 0 ? "visits.wymott" : "visitsmanager.wymott");
             var form = VisitTestData.Booking(visitor.Id, session.Id, date);
-            var page = await client.GetPage(VisitTestData.CheckUrl(prisoner.Id, form));
-            bookings.Add((client, prisoner.Id, form, page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!));
+            bookings.Add((client, prisoner.Id, form, await VisitTestData.Token(client, prisoner.Id)));
         }
 
         using var start = new SemaphoreSlim(0);
@@ -66,8 +65,8 @@ public sealed class BookingConcurrencyTests(AppFixture fixture)
         using var b = await StaffClient.SignedIn(app, "visitsmanager.wymott");
         var formA = VisitTestData.Booking(visitor.Id, first.Id, firstDate);
         var formB = VisitTestData.Booking(visitor.Id, second.Id, secondDate);
-        var tokenA = (await a.GetPage(VisitTestData.CheckUrl(prisoner.Id, formA))).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        var tokenB = (await b.GetPage(VisitTestData.CheckUrl(prisoner.Id, formB))).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var tokenA = await VisitTestData.Token(a, prisoner.Id);
+        var tokenB = await VisitTestData.Token(b, prisoner.Id);
 
         var responses = await Task.WhenAll(
             a.Http.PostAsync($"/visits/book/{prisoner.Id}", new FormUrlEncodedContent(formA.Append(new("__RequestVerificationToken", tokenA)))),

@@ -20,31 +20,35 @@ public sealed class BookingJourneyTests(AppFixture fixture)
         var (prisoner, visitor) = await VisitTestData.BookablePrisoner(app, visitingOrders: 2);
         var child = (await PeopleTestData.Contact(app, prisoner, "Little", date.AddYears(-6))).Contact;
         using var client = await StaffClient.SignedIn(app, "visits.wymott");
+        var walk = new JourneyWalker(client);
 
-        var find = await client.GetPage($"/visits/book?q={prisoner.PrisonNumber}");
+        var find = await walk.Get($"/visits/book?q={prisoner.PrisonNumber}");
         Assert.Equal($"/visits/book/{prisoner.Id}/visitors", find.QuerySelector("tbody a")!.GetAttribute("href"));
-        var visitors = await client.GetPage($"/visits/book/{prisoner.Id}/visitors");
+        var visitors = await walk.Follow(find, "tbody a");
         Assert.Equal(2, visitors.QuerySelectorAll("input[name=VisitorIds]").Length);
 
-        var noVisitors = await client.GetPage($"/visits/book/{prisoner.Id}/session");
+        var noVisitors = await walk.PressFor(visitors, "Continue");
         Assert.Equal(["Select at least one visitor"], noVisitors.ErrorSummary());
 
-        var sessions = await client.GetPage($"/visits/book/{prisoner.Id}/session?VisitorIds={visitor.Id}&VisitorIds={child.Id}");
+        var sessions = await walk.PressFor(noVisitors, "Continue", ("VisitorIds", visitor.Id.ToString()), ("VisitorIds", child.Id.ToString()));
         var option = sessions.QuerySelector($"input[value='{session.Id}:{date:yyyy-MM-dd}']");
         Assert.NotNull(option);
         var hint = sessions.GetElementById(option.GetAttribute("aria-describedby")!)!.TextContent;
         Assert.Contains("5 of 5 open tables free", hint);
         Assert.Contains("Evening", option.ParentElement!.TextContent);
+        var noSession = await walk.PressFor(sessions, "Continue");
+        Assert.Equal(["Select a session"], noSession.ErrorSummary());
 
-        var booking = VisitTestData.Booking(visitor.Id, session.Id, date);
-        booking["VisitorIds"] = $"{visitor.Id}";
-        var form = new List<KeyValuePair<string, string>>(booking.Select(kv => kv)) { new("VisitorIds", child.Id.ToString()), new("QuietArea", "true"), new("InterpreterLanguage", "Polish") };
-        var check = await client.GetPage($"/visits/book/{prisoner.Id}/check?" + string.Join("&", form.Select(kv => $"{kv.Key}={Uri.EscapeDataString(kv.Value)}")));
+        var support = await walk.PressFor(noSession, "Continue", ("Slot", $"{session.Id}:{date:yyyy-MM-dd}"));
+        var contact = await walk.PressFor(support, "Continue", ("QuietArea", "true"), ("InterpreterLanguage", "Polish"));
+        Assert.Equal(visitor.Id.ToString(), contact.QuerySelector("input[name=MainContactId][checked]")!.GetAttribute("value"));
+        var noMethod = await walk.PressFor(contact, "Continue");
+        Assert.Equal(["Select how the visit was requested"], noMethod.ErrorSummary());
+        var check = await walk.PressFor(noMethod, "Continue", ("RequestMethod", "Phone"));
         Assert.Empty(check.ErrorSummary());
         Assert.Contains("Interpreter (Polish), Quiet area", check.QuerySelector("[data-testid=check-answers]")!.TextContent);
 
-        var response = await client.PostForm($"/visits/book/{prisoner.Id}/check?" + string.Join("&", form.Select(kv => $"{kv.Key}={Uri.EscapeDataString(kv.Value)}")),
-            $"/visits/book/{prisoner.Id}", [], keepPrefilled: true);
+        var response = await walk.Press(check, "Book visit");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var confirmation = await client.GetPage(response.Headers.Location!.ToString());
         var reference = confirmation.QuerySelector("[data-testid=reference]")!.TextContent.Trim();
@@ -81,7 +85,7 @@ public sealed class BookingJourneyTests(AppFixture fixture)
         using var client = await StaffClient.SignedIn(app, "visits.wymott");
         var booking = VisitTestData.Booking(visitor.Id, session.Id, date);
 
-        var check = await client.GetPage(VisitTestData.CheckUrl(prisoner.Id, booking));
+        var check = await VisitTestData.Check(client, prisoner.Id, booking);
         Assert.Equal([$"Adult Visitor is banned from visiting until {date.AddDays(30):d MMMM yyyy}"], check.ErrorSummary());
 
         var response = await VisitTestData.Book(client, prisoner.Id, booking);
@@ -147,7 +151,7 @@ public sealed class BookingJourneyTests(AppFixture fixture)
 
         // Visits staff: refused, naming the rule, with no override offered, even when a reason is posted anyway.
         using var staff = await TestUsers.SignedInAs(app, Roles.VisitsStaff);
-        var check = await staff.GetPage(VisitTestData.CheckUrl(prisoner.Id, booking));
+        var check = await VisitTestData.Check(staff, prisoner.Id, booking);
         Assert.Null(check.QuerySelector("[name=VisitingOrderOverrideReason]"));
         var refused = await VisitTestData.Book(staff, prisoner.Id, booking);
         var refusedPage = await StaffClient.Parse(refused);
@@ -179,7 +183,8 @@ public sealed class BookingJourneyTests(AppFixture fixture)
         var theirs = await PeopleTestData.Prisoner(app, "LHI");
         using var client = await StaffClient.SignedIn(app, "visits.wymott");
         Assert.Equal(HttpStatusCode.NotFound, (await client.Http.GetAsync($"/visits/book/{theirs.Id}/visitors")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await client.Http.GetAsync($"/visits/book/{theirs.Id}/check")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await VisitsTestData.PostAnyway(client, $"/visits/book/{theirs.Id}/check", new Dictionary<string, string>())).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await VisitsTestData.PostAnyway(client, $"/visits/book/{theirs.Id}", new Dictionary<string, string>())).StatusCode);
 
         var (session, date) = await VisitTestData.Session(app, openCapacity: 5);
         var (ours, visitor) = await VisitTestData.BookablePrisoner(app);

@@ -67,10 +67,25 @@ public static class VisitTestData
         ["RequestMethod"] = "Phone",
     };
 
-    public static string CheckUrl(int prisonerId, Dictionary<string, string> booking) =>
-        $"/visits/book/{prisonerId}/check?" + string.Join("&", booking.Select(kv => $"{kv.Key}={Uri.EscapeDataString(kv.Value)}"));
+    /// <summary>An antiforgery token for this client, from the first step of the journey (the only step that is a GET).</summary>
+    public static async Task<string> Token(StaffClient client, int prisonerId) =>
+        (await client.GetPage($"/visits/book/{prisonerId}/visitors")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
 
-    /// <summary>Books through the real form: GET the check page for its antiforgery token, then POST.</summary>
-    public static Task<HttpResponseMessage> Book(StaffClient client, int prisonerId, Dictionary<string, string> booking) =>
-        client.PostForm(CheckUrl(prisonerId, booking), $"/visits/book/{prisonerId}", booking);
+    /// <summary>Posts the answers to a step of the journey (session, support, contact, check) as its form would.</summary>
+    public static async Task<HttpResponseMessage> PostStep(StaffClient client, int prisonerId, string step, IEnumerable<KeyValuePair<string, string>> answers) =>
+        await client.Http.PostAsync($"/visits/book/{prisonerId}/{step}",
+            new FormUrlEncodedContent(answers.Append(new("__RequestVerificationToken", await Token(client, prisonerId)))));
+
+    /// <summary>The check page for these answers, as the main contact step's Continue shows it.</summary>
+    public static async Task<AngleSharp.Html.Dom.IHtmlDocument> Check(StaffClient client, int prisonerId, Dictionary<string, string> booking)
+    {
+        var response = await PostStep(client, prisonerId, "check", booking);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        return await StaffClient.Parse(response);
+    }
+
+    /// <summary>Books as the check page's "Book visit" button does: the answers in the POST body, with an antiforgery token.</summary>
+    public static async Task<HttpResponseMessage> Book(StaffClient client, int prisonerId, Dictionary<string, string> booking) =>
+        await client.Http.PostAsync($"/visits/book/{prisonerId}",
+            new FormUrlEncodedContent(booking.Append(new("__RequestVerificationToken", await Token(client, prisonerId)))));
 }

@@ -33,7 +33,7 @@ public sealed class AmendVisitHandler(FamilyTiesDbContext db, BookingContextLoad
             {
                 return new BookingResult(null, [], "The session or a visitor could not be found here");
             }
-            var sameSlot = loaded.Slot.Id == visit.SessionSlotId;
+            var sameSlot = loaded.Slot is not null && loaded.Slot.Id == visit.SessionSlotId;
             var context = loaded.Context with
             {
                 // The visit's own table and visiting order are already taken: do not count them against it.
@@ -53,7 +53,8 @@ public sealed class AmendVisitHandler(FamilyTiesDbContext db, BookingContextLoad
             {
                 if (visit.Closed) { oldSlot.BookedClosed = Math.Max(0, oldSlot.BookedClosed - 1); } else { oldSlot.BookedOpen = Math.Max(0, oldSlot.BookedOpen - 1); }
                 oldSlot.Version++;
-                var newSlot = sameSlot ? oldSlot : loaded.Slot;
+                // Moving to a session nobody has booked on that date yet creates its slot, in this save.
+                var newSlot = sameSlot ? oldSlot : loader.SlotToBook(loaded);
                 if (decision.Closed) { newSlot.BookedClosed++; } else { newSlot.BookedOpen++; }
                 if (!sameSlot)
                 {

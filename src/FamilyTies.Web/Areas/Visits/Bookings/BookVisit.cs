@@ -57,25 +57,28 @@ public sealed class BookVisitHandler(FamilyTiesDbContext db, BookingContextLoade
                 return new BookingResult(null, decision.Refusals, null);
             }
 
-            var visit = NewVisit(form, loaded, decision);
+            // The first booking in a session on a date creates its slot, here in this save (loading adds nothing).
+            var slot = loader.SlotToBook(loaded);
+            var visit = NewVisit(form, loaded.Context, slot, decision);
             db.Visits.Add(visit);
-            if (decision.Closed) { loaded.Slot.BookedClosed++; } else { loaded.Slot.BookedOpen++; }
-            loaded.Slot.Version++;
+            if (decision.Closed) { slot.BookedClosed++; } else { slot.BookedOpen++; }
+            slot.Version++;
             if (loaded.Context.SpendsVisitingOrder && !decision.VisitingOrderOverridden)
             {
-                ledger.Post(loaded.Balance, VisitingOrderEntryType.UsedForVisit, -1, $"Visit {visit.Reference}", visit: visit);
+                var balance = loaded.Balance ?? await ledger.BalanceFor(form.PrisonerId, loaded.Context.Prisoner.EstablishmentId, ct);
+                ledger.Post(balance, VisitingOrderEntryType.UsedForVisit, -1, $"Visit {visit.Reference}", visit: visit);
                 visit.UsedVisitingOrder = true;
             }
             try
             {
                 await db.SaveChangesAsync(ct);
                 logger.LogInformation("Visit {VisitId} booked for prisoner {PrisonerId} in slot {SlotId} (attempt {Attempt})",
-                    visit.Id, visit.PrisonerId, loaded.Slot.Id, attempt);
+                    visit.Id, visit.PrisonerId, slot.Id, attempt);
                 return new BookingResult(visit, [], null);
             }
             catch (DbUpdateConcurrencyException)
             {
-                logger.LogInformation("Booking for prisoner {PrisonerId} lost a race for slot {SlotId}; retrying", form.PrisonerId, loaded.Slot.Id);
+                logger.LogInformation("Booking for prisoner {PrisonerId} lost a race for slot {SlotId}; retrying", form.PrisonerId, slot.Id);
             }
             catch (Exception e) when (e is DbUpdateException update ? IsRetryable(update) : IsBusy(e))
             {
@@ -89,14 +92,13 @@ public sealed class BookVisitHandler(FamilyTiesDbContext db, BookingContextLoade
         return new BookingResult(null, [], "The session is very busy and the booking could not be completed. Try again");
     }
 
-    private Visit NewVisit(BookingForm form, BookingContextLoader.Loaded loaded, BookingDecision decision)
+    private Visit NewVisit(BookingForm form, BookingContext c, SessionSlot slot, BookingDecision decision)
     {
-        var c = loaded.Context;
         var visit = new Visit
         {
             Reference = VisitReference.New(),
             PrisonerId = c.Prisoner.Id,
-            SessionSlot = loaded.Slot,
+            SessionSlot = slot,
             Date = c.Date,
             StartTime = c.Session.StartTime,
             EndTime = c.Session.EndTime,

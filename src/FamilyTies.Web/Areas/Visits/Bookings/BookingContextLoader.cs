@@ -1,15 +1,21 @@
 using FamilyTies.Data;
-using FamilyTies.Data.Visits;
 using FamilyTies.Domain.People;
 using FamilyTies.Domain.Visits;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilyTies.Web.Areas.Visits.Bookings;
 
-/// <summary>Loads what the booking rules need for one prisoner, session and set of visitors, in a bounded number of queries.</summary>
-public sealed class BookingContextLoader(FamilyTiesDbContext db, VisitingOrderLedger ledger, TimeProvider clock)
+/// <summary>
+/// Loads what the booking rules need for one prisoner, session and set of visitors, in a bounded number of queries.
+/// Loading decides nothing and adds nothing: a session slot or a visiting-order balance that does not exist yet is
+/// reported as null (counted as empty), and only a handler that saves creates it, inside its own save. So loading
+/// twice on one context (a refusal shown after a preview) is always safe.
+/// </summary>
+public sealed class BookingContextLoader(FamilyTiesDbContext db, TimeProvider clock)
 {
-    public sealed record Loaded(BookingContext Context, SessionSlot Slot, VisitingOrderBalance Balance);
+    /// <param name="Slot">The tracked slot of that session on that date; null when nothing was ever booked there.</param>
+    /// <param name="Balance">The prisoner's tracked balance row; null when they have none (remand, or never allocated).</param>
+    public sealed record Loaded(BookingContext Context, SessionSlot? Slot, VisitingOrderBalance? Balance);
 
     /// <summary>Null when the prisoner, session or a visitor is not visible in this establishment.</summary>
     public async Task<Loaded?> Load(int prisonerId, int templateId, DateOnly date, IReadOnlyCollection<int> visitorIds,
@@ -38,26 +44,28 @@ public sealed class BookingContextLoader(FamilyTiesDbContext db, VisitingOrderLe
             restrictions.Where(r => r.ContactId == l.ContactId || r.PrisonerContactId == l.Id).ToList())).ToList();
 
         var slot = await db.SessionSlots.SingleOrDefaultAsync(s => s.SessionTemplateId == templateId && s.Date == date, ct);
-        if (slot is null)
-        {
-            slot = new SessionSlot { EstablishmentId = template.EstablishmentId, SessionTemplateId = templateId, Date = date, SessionTemplate = template };
-            db.SessionSlots.Add(slot);
-        }
-        var inSlot = slot.Id == 0 ? [] : await db.Visits
+        var inSlot = slot is null ? [] : await db.Visits
             .Where(v => v.SessionSlotId == slot.Id && v.Status == VisitStatus.Booked && v.Id != (amendingVisitId ?? 0))
             .Select(v => v.PrisonerId).ToListAsync(ct);
         var blocks = await db.BlockedDates.Where(b => b.Date == date && !b.Removed).ToListAsync(ct);
         var nonAssociations = await db.NonAssociations
             .Where(n => n.EndedAt == null && (n.PrisonerAId == prisonerId || n.PrisonerBId == prisonerId)).ToListAsync(ct);
-        var balance = await ledger.BalanceFor(prisonerId, prisoner.EstablishmentId, ct);
+        var balance = await db.VisitingOrderBalances.SingleOrDefaultAsync(b => b.PrisonerId == prisonerId, ct);
 
         var context = new BookingContext(establishment, prisoner, template, date, visitors,
             restrictions.Where(r => r.PrisonerId == prisonerId).ToList(), blocks,
-            slot.BookedOpen, slot.BookedClosed, inSlot, nonAssociations, balance.Balance,
+            slot?.BookedOpen ?? 0, slot?.BookedClosed ?? 0, inSlot, nonAssociations, balance?.Balance ?? 0,
             SpendsVisitingOrder(prisoner, template), Infrastructure.ControllerExtensions.Today(clock),
             isManager, overbookReason, voOverrideReason);
         return new Loaded(context, slot, balance);
     }
+
+    /// <summary>The slot to book into: the loaded one, or a new one added to the context for the caller's save.</summary>
+    public SessionSlot SlotToBook(Loaded loaded) => loaded.Slot ?? db.SessionSlots.Add(new SessionSlot
+    {
+        EstablishmentId = loaded.Context.Session.EstablishmentId, SessionTemplateId = loaded.Context.Session.Id,
+        Date = loaded.Context.Date, SessionTemplate = loaded.Context.Session,
+    }).Entity;
 
     /// <summary>Convicted prisoners spend a visiting order on a social visit; remand prisoners and video calls do not.</summary>
     public static bool SpendsVisitingOrder(Prisoner prisoner, SessionTemplate template) =>

@@ -4,7 +4,10 @@ using Microsoft.AspNetCore.Html;
 
 namespace FamilyTies.Web.Areas.Visits.Bookings;
 
-/// <summary>Carries the booking's earlier answers through a step: as hidden fields, or as a query string for "Change" links.</summary>
+/// <summary>
+/// Carries the booking's earlier answers through a step as hidden fields of a POST form. Never put them in a URL:
+/// they hold phone numbers and health or support notes (docs/decisions/0012-booking-journey-state-and-loading.md).
+/// </summary>
 public static class BookingHiddenFields
 {
     public static IHtmlContent Render(BookingForm form, params string[] except)
@@ -16,9 +19,6 @@ public static class BookingHiddenFields
         }
         return html;
     }
-
-    public static string Query(BookingForm form, params string[] except) =>
-        string.Join("&", Fields(form, except).Select(f => $"{f.Name}={Uri.EscapeDataString(f.Value)}"));
 
     private static IEnumerable<(string Name, string Value)> Fields(BookingForm form, string[] except)
     {

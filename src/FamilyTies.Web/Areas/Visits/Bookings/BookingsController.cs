@@ -5,18 +5,23 @@ using FamilyTies.Domain.Visits;
 using FamilyTies.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilyTies.Web.Areas.Visits.Bookings;
 
 /// <summary>
 /// The booking journey: find prisoner → visitors → session → additional support → main contact and request method →
-/// check answers → confirmation. Steps before the last are GETs carrying the answers so far; only the last step saves.
+/// check answers → confirmation. Only the prisoner search and the first step are GETs (carrying a search term or the
+/// prisoner's id, nothing else). Every later step is a POST carrying the answers so far in hidden fields: it checks
+/// the steps before it and shows the next (or the first step with a problem). Back and Change are buttons posting the
+/// same answers, so no answer (a phone number, support notes) ever reaches a URL, and the journey needs neither
+/// JavaScript nor a session store (docs/decisions/0012-booking-journey-state-and-loading.md). Only the last POST saves.
 /// </summary>
 [Area("Visits")]
 [Authorize(Policy = Policies.VisitsBook)]
 [Route("visits/book")]
-public sealed class BookingsController(FamilyTiesDbContext db) : Controller
+public sealed class BookingsController(FamilyTiesDbContext db, IValidator<BookingForm> validator, TimeProvider clock) : Controller
 {
     public sealed record StepModel(Prisoner Prisoner, BookingForm Form, IReadOnlyList<PrisonerContact> Links, DateOnly Today);
 
@@ -38,103 +43,72 @@ public sealed class BookingsController(FamilyTiesDbContext db) : Controller
         return View(results);
     }
 
+    /// <summary>The first step, with no answers yet: the address carries the prisoner's id only.</summary>
     [HttpGet("{prisonerId:int}/visitors")]
-    public async Task<IActionResult> Visitors(int prisonerId, BookingForm form, [FromServices] TimeProvider clock)
+    public async Task<IActionResult> Start(int prisonerId)
     {
-        ModelState.Clear();
-        var model = await Step(prisonerId, form, clock);
-        return model is null ? NotFound() : View(model);
+        var model = await Step(prisonerId, new BookingForm());
+        return model is null ? NotFound() : View("Visitors", model);
     }
 
-    [HttpGet("{prisonerId:int}/session")]
-    public async Task<IActionResult> Session(int prisonerId, BookingForm form, [FromServices] TimeProvider clock, [FromServices] SessionFinder finder)
+    /// <summary>
+    /// A later step's address opened directly (a bookmark, or an old link from when the journey used GETs): the
+    /// answers are not in it, so start again. Whatever the query string held is not read.
+    /// </summary>
+    [HttpGet("{prisonerId:int}/{step:regex(^(session|support|contact|check)$)}")]
+    public IActionResult Restart(int prisonerId) => Redirect($"/visits/book/{prisonerId}/visitors");
+
+    /// <summary>The visitors step again, with the answers so far (Back from the session step, Change on the check page).</summary>
+    [HttpPost("{prisonerId:int}/visitors")]
+    public async Task<IActionResult> Visitors(int prisonerId, BookingForm form) => await Show(prisonerId, form, BookingFormValidator.Visitors);
+
+    /// <summary>Checks the visitors and shows the sessions.</summary>
+    [HttpPost("{prisonerId:int}/session")]
+    public async Task<IActionResult> Session(int prisonerId, BookingForm form) => await Show(prisonerId, form, BookingFormValidator.Session);
+
+    /// <summary>Checks the session and asks about additional support.</summary>
+    [HttpPost("{prisonerId:int}/support")]
+    public async Task<IActionResult> Support(int prisonerId, BookingForm form) => await Show(prisonerId, form, BookingFormValidator.Support);
+
+    /// <summary>Checks the support answers (their lengths) and asks for the main contact and request method.</summary>
+    [HttpPost("{prisonerId:int}/contact")]
+    public async Task<IActionResult> MainContact(int prisonerId, BookingForm form) => await Show(prisonerId, form, BookingFormValidator.Contact);
+
+    /// <summary>Checks every answer and shows them, with any refusal the rules would give, before anything is saved.</summary>
+    [HttpPost("{prisonerId:int}/check")]
+    public async Task<IActionResult> Check(int prisonerId, BookingForm form, [FromServices] BookingContextLoader loader)
     {
         ModelState.Clear();
-        var model = await Step(prisonerId, form, clock);
+        var model = await Step(prisonerId, form);
         if (model is null)
         {
             return NotFound();
         }
-        if (form.VisitorIds.Count == 0)
+        if (await FirstStepWithAProblem(model, BookingFormValidator.Steps.Length) is { } problem)
         {
-            ModelState.AddModelError(nameof(form.VisitorIds), "Select at least one visitor");
-            return View("Visitors", model);
-        }
-        ViewData["Options"] = await finder.For(model.Prisoner);
-        return View(model);
-    }
-
-    [HttpGet("{prisonerId:int}/support")]
-    public async Task<IActionResult> Support(int prisonerId, BookingForm form, [FromServices] TimeProvider clock, [FromServices] SessionFinder finder)
-    {
-        ModelState.Clear();
-        var model = await Step(prisonerId, form, clock);
-        if (model is null)
-        {
-            return NotFound();
-        }
-        if (!form.TryParseSlot(out _, out _))
-        {
-            ModelState.AddModelError(nameof(form.Slot), "Select a session");
-            ViewData["Options"] = await finder.For(model.Prisoner);
-            return View("Session", model);
-        }
-        return View(model);
-    }
-
-    [HttpGet("{prisonerId:int}/contact")]
-    public async Task<IActionResult> MainContact(int prisonerId, BookingForm form, [FromServices] TimeProvider clock)
-    {
-        ModelState.Clear();
-        var model = await Step(prisonerId, form, clock);
-        if (model is null)
-        {
-            return NotFound();
-        }
-        if (form.InterpreterLanguage?.Length > 100 || form.OtherSupport?.Length > 500)
-        {
-            ModelState.AddModelError(form.InterpreterLanguage?.Length > 100 ? nameof(form.InterpreterLanguage) : nameof(form.OtherSupport),
-                form.InterpreterLanguage?.Length > 100 ? "Language must be 100 characters or fewer" : "Other support must be 500 characters or fewer");
-            return View("Support", model);
-        }
-        form.MainContactId ??= form.VisitorIds.FirstOrDefault();
-        if (string.IsNullOrEmpty(form.MainContactPhone))
-        {
-            form.MainContactPhone = PhoneNumber.Display(model.Links.FirstOrDefault(l => l.ContactId == form.MainContactId)?.Contact?.Phone);
-        }
-        return View(model);
-    }
-
-    [HttpGet("{prisonerId:int}/check")]
-    public async Task<IActionResult> Check(int prisonerId, BookingForm form, [FromServices] TimeProvider clock, [FromServices] BookingContextLoader loader)
-    {
-        ModelState.Clear();
-        var model = await Step(prisonerId, form, clock);
-        if (model is null)
-        {
-            return NotFound();
-        }
-        if (!ValidContact(form, model))
-        {
-            return View("MainContact", model);
+            return problem;
         }
         await Preview(model, loader);
         return View(model);
     }
 
     [HttpPost("{prisonerId:int}")]
-    public async Task<IActionResult> Book(int prisonerId, BookingForm form, [FromServices] TimeProvider clock,
-        [FromServices] BookingContextLoader loader, [FromServices] BookVisitHandler handler)
+    public async Task<IActionResult> Book(int prisonerId, BookingForm form, [FromServices] BookingContextLoader loader, [FromServices] BookVisitHandler handler)
     {
-        form.PrisonerId = prisonerId;
-        var model = await Step(prisonerId, form, clock);
+        ModelState.Clear();
+        var model = await Step(prisonerId, form);
         if (model is null)
         {
             return NotFound();
         }
-        if (!ValidContact(form, model))
+        if (await FirstStepWithAProblem(model, BookingFormValidator.Steps.Length) is { } problem)
         {
-            return View("MainContact", model);
+            return problem;
+        }
+        if (!await validator.Check(form, ModelState, BookingFormValidator.Reasons))
+        {
+            await Preview(model, loader, alreadyChecked: true);
+            return View("Check", model);
         }
         var result = await handler.Handle(form, User.IsInRole(Roles.VisitsManager));
         if (result.Booked)
@@ -153,7 +127,53 @@ public sealed class BookingsController(FamilyTiesDbContext db) : Controller
         return View("Check", model);
     }
 
-    private async Task<StepModel?> Step(int prisonerId, BookingForm form, TimeProvider clock)
+    /// <summary>Shows the step named, once the steps before it are valid (or the first that is not, with its errors).</summary>
+    private async Task<IActionResult> Show(int prisonerId, BookingForm form, string step)
+    {
+        ModelState.Clear();
+        var model = await Step(prisonerId, form);
+        if (model is null)
+        {
+            return NotFound();
+        }
+        var index = Array.IndexOf(BookingFormValidator.Steps, step);
+        return await FirstStepWithAProblem(model, index) ?? await StepView(index, model);
+    }
+
+    /// <summary>Checks the first <paramref name="count"/> steps in order; the page of the first with a problem, or null.</summary>
+    private async Task<IActionResult?> FirstStepWithAProblem(StepModel model, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (!await validator.Check(model.Form, ModelState, BookingFormValidator.Steps[i]))
+            {
+                return await StepView(i, model);
+            }
+        }
+        return null;
+    }
+
+    private async Task<IActionResult> StepView(int step, StepModel model)
+    {
+        var name = BookingFormValidator.Steps[step];
+        if (name == BookingFormValidator.Session)
+        {
+            ViewData["Options"] = await HttpContext.RequestServices.GetRequiredService<SessionFinder>().For(model.Prisoner);
+        }
+        if (name == BookingFormValidator.Contact)
+        {
+            var form = model.Form;
+            form.MainContactId ??= form.VisitorIds.FirstOrDefault();
+            if (string.IsNullOrEmpty(form.MainContactPhone) && ModelState.IsValid)
+            {
+                form.MainContactPhone = PhoneNumber.Display(model.Links.FirstOrDefault(l => l.ContactId == form.MainContactId)?.Contact?.Phone);
+            }
+            return View("MainContact", model);
+        }
+        return View(name, model);
+    }
+
+    private async Task<StepModel?> Step(int prisonerId, BookingForm form)
     {
         form.PrisonerId = prisonerId;
         var prisoner = await db.Prisoners.AsNoTracking().SingleOrDefaultAsync(p => p.Id == prisonerId);
@@ -166,23 +186,6 @@ public sealed class BookingsController(FamilyTiesDbContext db) : Controller
             .OrderBy(l => l.Contact!.LastName).ThenBy(l => l.Contact!.FirstName).ToListAsync();
         form.VisitorIds = form.VisitorIds.Where(id => links.Any(l => l.ContactId == id)).Distinct().ToList();
         return new StepModel(prisoner, form, links, clock.Today());
-    }
-
-    private bool ValidContact(BookingForm form, StepModel model)
-    {
-        if (form.MainContactId is null || !form.VisitorIds.Contains(form.MainContactId.Value))
-        {
-            ModelState.AddModelError(nameof(form.MainContactId), "Select the main contact from the visitors");
-        }
-        if (!string.IsNullOrWhiteSpace(form.MainContactPhone) && PhoneNumber.Normalise(form.MainContactPhone) is null)
-        {
-            ModelState.AddModelError(nameof(form.MainContactPhone), "Enter a phone number, like 0161 496 0000, or an international number with its country code");
-        }
-        if (form.ParsedRequestMethod is null)
-        {
-            ModelState.AddModelError(nameof(form.RequestMethod), "Select how the visit was requested");
-        }
-        return ModelState.IsValid && model.Prisoner is not null;
     }
 
     /// <summary>Runs the rules without saving, so the check page shows any refusal before staff confirm.</summary>

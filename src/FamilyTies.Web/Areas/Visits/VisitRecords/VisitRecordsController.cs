@@ -114,22 +114,18 @@ public sealed class VisitRecordsController(FamilyTiesDbContext db) : Controller
 
     [HttpPost("visits/bookings/{id:int}/amend")]
     [Authorize(Policy = Policies.VisitsBook)]
-    public async Task<IActionResult> Amend(int id, BookingForm form, [FromServices] AmendVisitHandler handler, [FromServices] SessionFinder finder, [FromServices] TimeProvider clock)
+    public async Task<IActionResult> Amend(int id, BookingForm form, [FromServices] AmendVisitHandler handler, [FromServices] SessionFinder finder,
+        [FromServices] TimeProvider clock, [FromServices] IValidator<BookingForm> validator)
     {
         var visit = await Booked(id);
         if (visit is null)
         {
             return NotFound();
         }
-        if (form.VisitorIds.Count == 0)
-        {
-            ModelState.AddModelError(nameof(form.VisitorIds), "Select at least one visitor");
-        }
-        if (form.InterpreterLanguage?.Length > 100 || form.OtherSupport?.Length > 500)
-        {
-            ModelState.AddModelError(nameof(form.OtherSupport), "Interpreter language must be 100 characters or fewer and other support 500 or fewer");
-        }
-        if (ModelState.IsValid)
+        // The booking journey's checks, step by step, then the reasons: one validator for booking and amending.
+        ModelState.Clear();
+        if (await validator.Check(form, ModelState, BookingFormValidator.Visitors, BookingFormValidator.Session,
+                BookingFormValidator.Support, BookingFormValidator.Reasons))
         {
             var result = await handler.Handle(id, form, User.IsInRole(Roles.VisitsManager));
             if (result.Booked)

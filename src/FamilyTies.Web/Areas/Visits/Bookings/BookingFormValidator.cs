@@ -1,0 +1,74 @@
+using FamilyTies.Domain.People;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace FamilyTies.Web.Areas.Visits.Bookings;
+
+/// <summary>
+/// The one set of checks on a booking's answers, shared by every step of the booking journey, the final booking POST
+/// and amending a visit: each step is a rule set, and a POST checks the steps it has seen (so answers carried in
+/// hidden fields are checked again, whatever a browser sent). Lengths match the database columns.
+/// </summary>
+public sealed class BookingFormValidator : AbstractValidator<BookingForm>
+{
+    public const string Visitors = "Visitors";
+    public const string Session = "Session";
+    public const string Support = "Support";
+    public const string Contact = "Contact";
+    public const string Reasons = "Reasons";
+
+    /// <summary>The journey's steps in order, each checked by the rule set of that name.</summary>
+    public static readonly string[] Steps = [Visitors, Session, Support, Contact];
+
+    public const int LanguageLength = 100;
+    public const int TextLength = 500;
+
+    /// <summary>No phone number is longer than this, with spaces; longer input is not parsed at all.</summary>
+    public const int PhoneInputLength = 30;
+
+    public BookingFormValidator()
+    {
+        RuleSet(Visitors, () =>
+            RuleFor(f => f.VisitorIds).NotEmpty().WithMessage("Select at least one visitor"));
+        RuleSet(Session, () =>
+            RuleFor(f => f.Slot).Must((f, slot) => f.TryParseSlot(out var _, out var _)).WithMessage("Select a session"));
+        RuleSet(Support, () =>
+        {
+            RuleFor(f => f.InterpreterLanguage).MaximumLength(LanguageLength).WithMessage($"Interpreter language must be {LanguageLength} characters or fewer");
+            RuleFor(f => f.OtherSupport).MaximumLength(TextLength).WithMessage($"Other support must be {TextLength} characters or fewer");
+        });
+        RuleSet(Contact, () =>
+        {
+            RuleFor(f => f.MainContactId).Must((f, id) => id is { } main && f.VisitorIds.Contains(main))
+                .WithMessage("Select the main contact from the visitors");
+            RuleFor(f => f.MainContactPhone)
+                .Must(p => p!.Length <= PhoneInputLength && PhoneNumber.Normalise(p) is not null)
+                .When(f => !string.IsNullOrWhiteSpace(f.MainContactPhone))
+                .WithMessage("Enter a phone number, like 0161 496 0000, or an international number with its country code");
+            RuleFor(f => f.RequestMethod).Must((f, method) => f.ParsedRequestMethod is not null).WithMessage("Select how the visit was requested");
+        });
+        RuleSet(Reasons, () =>
+        {
+            RuleFor(f => f.OverbookReason).MaximumLength(TextLength).WithMessage($"Reason for overbooking must be {TextLength} characters or fewer");
+            RuleFor(f => f.VisitingOrderOverrideReason).MaximumLength(TextLength)
+                .WithMessage($"Reason for booking without a visiting order must be {TextLength} characters or fewer");
+        });
+    }
+}
+
+public static class BookingFormValidation
+{
+    /// <summary>Runs the named rule sets and copies their errors into ModelState. True when those steps are valid.</summary>
+    public static async Task<bool> Check(this IValidator<BookingForm> validator, BookingForm form, ModelStateDictionary modelState, params string[] ruleSets)
+    {
+        var result = await validator.ValidateAsync(form, o => o.IncludeRuleSets(ruleSets));
+        foreach (var error in result.Errors)
+        {
+            if (!modelState.TryGetValue(error.PropertyName, out var entry) || entry.Errors.Count == 0)
+            {
+                modelState.AddModelError(error.PropertyName, error.ErrorMessage);
+            }
+        }
+        return result.IsValid;
+    }
+}
