@@ -9,6 +9,8 @@ public enum Outcome
     NotFound,
     /// <summary>A redirect: the action legitimately accepts the input (the row says why).</summary>
     Accepted,
+    /// <summary>A journey step's next page (200, no error summary), and no row changed: the answers so far are fine.</summary>
+    NextStep,
 }
 
 /// <summary>
@@ -69,9 +71,18 @@ public sealed record PostRow(string Action, string User, Func<BadInputWorld, Tas
     /// <summary>No good submission is sent (the row says why in <see cref="Why"/>).</summary>
     public bool NoBaseline { get; init; }
 
+    /// <summary>A step of a journey whose answers travel in the POST body: a good form gets the next step's page.</summary>
+    public bool JourneyStep { get; init; }
+
+    /// <summary>
+    /// The step checks only the answers up to it and carries the later ones forward unread, as hidden fields: a bad
+    /// later answer may get the next step (nothing saved) instead of an error; the check step refuses it.
+    /// </summary>
+    public bool CarriesLaterAnswers { get; init; }
+
     public Outcome Expected(Bad bad, PostTarget target) =>
         Expect.TryGetValue(bad, out var outcome) ? outcome
-        : bad == Bad.Baseline ? Outcome.Accepted
+        : bad == Bad.Baseline ? (JourneyStep ? Outcome.NextStep : Outcome.Accepted)
         : bad is Bad.MissingId or Bad.ForeignId && target.Route.Count > 0 ? Outcome.NotFound
         : Outcome.Refused;
 }

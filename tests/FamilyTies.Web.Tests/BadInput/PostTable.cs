@@ -236,6 +236,13 @@ public static class PostTable
             };
         }) { Expect = Accept(AnyText, TypeConfusion), Why = "The form is one free-text reason: any text is a reason" },
 
+        // The booking journey's steps: each is a POST carrying every answer so far (nothing personal in an address).
+        JourneyStep("Visitors", "visitors"),
+        JourneyStep("Session", "session"),
+        JourneyStep("Support", "support"),
+        JourneyStep("MainContact", "contact"),
+        JourneyStep("Check", "check", carriesLaterAnswers: false),
+
         new("Areas.Visits.Bookings.BookingsController.Book POST", Booker, async w =>
         {
             var (session, date) = await VisitTestData.Session(w.App, openCapacity: 30);
@@ -244,7 +251,7 @@ public static class PostTable
             var foreign = await w.Prisoner(foreign: true);
             return new PostTarget
             {
-                Url = "/visits/book/{prisonerId}", Route = new() { ["prisonerId"] = S(prisoner.Id) }, FormPage = VisitTestData.CheckUrl(prisoner.Id, booking),
+                Url = "/visits/book/{prisonerId}", Route = new() { ["prisonerId"] = S(prisoner.Id) }, FormPage = $"/visits/book/{prisoner.Id}/visitors",
                 Fields = booking.ToDictionary(kv => kv.Key, kv => new[] { kv.Value }), Foreign = new() { ["prisonerId"] = S(foreign.Id) },
                 Extras =
                 [
@@ -278,7 +285,7 @@ public static class PostTable
             var (full, fullDate) = await VisitTestData.Session(w.App, openCapacity: 0);
             return new PostTarget
             {
-                Url = "/visits/book/{prisonerId}", Route = new() { ["prisonerId"] = S(prisoner.Id) }, FormPage = VisitTestData.CheckUrl(prisoner.Id, booking),
+                Url = "/visits/book/{prisonerId}", Route = new() { ["prisonerId"] = S(prisoner.Id) }, FormPage = $"/visits/book/{prisoner.Id}/visitors",
                 Fields = booking.ToDictionary(kv => kv.Key, kv => new[] { kv.Value }), Foreign = new() { ["prisonerId"] = S((await w.Prisoner(foreign: true)).Id) },
                 Extras =
                 [
@@ -560,6 +567,29 @@ public static class PostTable
             Url = "/admin/settings", FormPage = "/admin/settings", Prefill = true,
         })),
     ];
+
+    /// <summary>A step of the booking journey, posted with a whole good booking (its answers travel in the body).</summary>
+    private static PostRow JourneyStep(string action, string step, bool carriesLaterAnswers = true) =>
+        new($"Areas.Visits.Bookings.BookingsController.{action} POST", Booker, async w =>
+        {
+            var (session, date) = await VisitTestData.Session(w.App, openCapacity: 30);
+            var (prisoner, visitor) = await w.BookablePrisoner();
+            var booking = VisitTestData.Booking(visitor.Id, session.Id, date);
+            return new PostTarget
+            {
+                Url = "/visits/book/{prisonerId}/" + step, Route = new() { ["prisonerId"] = S(prisoner.Id) },
+                FormPage = $"/visits/book/{prisoner.Id}/visitors",
+                Fields = booking.ToDictionary(kv => kv.Key, kv => new[] { kv.Value }),
+                Foreign = new() { ["prisonerId"] = S((await w.Prisoner(foreign: true)).Id) },
+            };
+        })
+        {
+            JourneyStep = true,
+            CarriesLaterAnswers = carriesLaterAnswers,
+            Why = carriesLaterAnswers
+                ? "A journey step checks the answers up to it; later answers are carried forward as hidden fields and refused at the check step, which this table checks strictly"
+                : "The check step checks every answer and saves nothing: a good booking shows the check page",
+        };
 
     private static PostRow VisitingOrders(string step, Dictionary<string, string[]> fields, string nationality = "British")
     {

@@ -30,6 +30,14 @@ public class BookingForm
     [Display(Name = "Reason for overbooking")] public string? OverbookReason { get; set; }
     [Display(Name = "Reason for booking without a visiting order")] public string? VisitingOrderOverrideReason { get; set; }
 
+    /// <summary>
+    /// Answers the browser sent that model binding could not read (not one of the options offered, a NUL, a number out
+    /// of range), with binding's message, by field. Never bound from the form: <see cref="BookingFormValidation.TakeBindingErrors"/>
+    /// fills it, and each step refuses the unreadable answers it owns, so a bad answer is never silently taken as empty.
+    /// </summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public Dictionary<string, string> Unreadable { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The session as "templateId:yyyy-MM-dd".</summary>
     public static string SlotKey(int templateId, DateOnly date) => $"{templateId}:{date:yyyy-MM-dd}";
 

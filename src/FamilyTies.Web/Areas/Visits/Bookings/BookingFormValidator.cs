@@ -20,6 +20,21 @@ public sealed class BookingFormValidator : AbstractValidator<BookingForm>
     /// <summary>The journey's steps in order, each checked by the rule set of that name.</summary>
     public static readonly string[] Steps = [Visitors, Session, Support, Contact];
 
+    /// <summary>The form fields each rule set answers for (an unreadable answer in one of them fails that step).</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> FieldsOf = new Dictionary<string, string[]>
+    {
+        [Visitors] = [nameof(BookingForm.VisitorIds)],
+        [Session] = [nameof(BookingForm.Slot)],
+        [Support] =
+        [
+            nameof(BookingForm.InterpreterLanguage), nameof(BookingForm.WheelchairAccess), nameof(BookingForm.HearingLoop),
+            nameof(BookingForm.StairLift), nameof(BookingForm.QuietArea), nameof(BookingForm.FirstVisit), nameof(BookingForm.NewBaby),
+            nameof(BookingForm.PhotoRequest), nameof(BookingForm.OtherSupport),
+        ],
+        [Contact] = [nameof(BookingForm.MainContactId), nameof(BookingForm.MainContactPhone), nameof(BookingForm.RequestMethod)],
+        [Reasons] = [nameof(BookingForm.OverbookReason), nameof(BookingForm.VisitingOrderOverrideReason)],
+    };
+
     public const int LanguageLength = 100;
     public const int TextLength = 500;
 
@@ -61,6 +76,18 @@ public static class BookingFormValidation
     /// <summary>Runs the named rule sets and copies their errors into ModelState. True when those steps are valid.</summary>
     public static async Task<bool> Check(this IValidator<BookingForm> validator, BookingForm form, ModelStateDictionary modelState, params string[] ruleSets)
     {
+        var unreadable = false;
+        foreach (var field in ruleSets.SelectMany(set => BookingFormValidator.FieldsOf.GetValueOrDefault(set, [])))
+        {
+            if (form.Unreadable.TryGetValue(field, out var message))
+            {
+                unreadable = true;
+                if (!modelState.TryGetValue(field, out var entry) || entry.Errors.Count == 0)
+                {
+                    modelState.AddModelError(field, message);
+                }
+            }
+        }
         var result = await validator.ValidateAsync(form, o => o.IncludeRuleSets(ruleSets));
         foreach (var error in result.Errors)
         {
@@ -69,6 +96,26 @@ public static class BookingFormValidation
                 modelState.AddModelError(error.PropertyName, error.ErrorMessage);
             }
         }
-        return result.IsValid;
+        return result.IsValid && !unreadable;
+    }
+
+    /// <summary>
+    /// Moves model binding's errors onto the form (<see cref="BookingForm.Unreadable"/>) and clears ModelState, so each
+    /// step shows only its own problems while no unreadable answer is lost.
+    /// </summary>
+    public static void TakeBindingErrors(this ModelStateDictionary modelState, BookingForm form)
+    {
+        foreach (var (key, entry) in modelState)
+        {
+            if (entry.Errors.Count > 0)
+            {
+                var field = key.StartsWith("form.", StringComparison.OrdinalIgnoreCase) ? key["form.".Length..] : key;
+                var bracket = field.IndexOf('[', StringComparison.Ordinal);
+                field = bracket > 0 ? field[..bracket] : field;
+                var message = entry.Errors[0].ErrorMessage;
+                form.Unreadable.TryAdd(field, string.IsNullOrEmpty(message) ? "Check this answer: it could not be read" : message);
+            }
+        }
+        modelState.Clear();
     }
 }

@@ -78,7 +78,7 @@ public sealed class BookingsController(FamilyTiesDbContext db, IValidator<Bookin
     [HttpPost("{prisonerId:int}/check")]
     public async Task<IActionResult> Check(int prisonerId, BookingForm form, [FromServices] BookingContextLoader loader)
     {
-        ModelState.Clear();
+        ModelState.TakeBindingErrors(form);
         var model = await Step(prisonerId, form);
         if (model is null)
         {
@@ -95,7 +95,7 @@ public sealed class BookingsController(FamilyTiesDbContext db, IValidator<Bookin
     [HttpPost("{prisonerId:int}")]
     public async Task<IActionResult> Book(int prisonerId, BookingForm form, [FromServices] BookingContextLoader loader, [FromServices] BookVisitHandler handler)
     {
-        ModelState.Clear();
+        ModelState.TakeBindingErrors(form);
         var model = await Step(prisonerId, form);
         if (model is null)
         {
@@ -130,7 +130,7 @@ public sealed class BookingsController(FamilyTiesDbContext db, IValidator<Bookin
     /// <summary>Shows the step named, once the steps before it are valid (or the first that is not, with its errors).</summary>
     private async Task<IActionResult> Show(int prisonerId, BookingForm form, string step)
     {
-        ModelState.Clear();
+        ModelState.TakeBindingErrors(form);
         var model = await Step(prisonerId, form);
         if (model is null)
         {

@@ -123,7 +123,7 @@ public sealed class VisitRecordsController(FamilyTiesDbContext db) : Controller
             return NotFound();
         }
         // The booking journey's checks, step by step, then the reasons: one validator for booking and amending.
-        ModelState.Clear();
+        ModelState.TakeBindingErrors(form);
         if (await validator.Check(form, ModelState, BookingFormValidator.Visitors, BookingFormValidator.Session,
                 BookingFormValidator.Support, BookingFormValidator.Reasons))
         {
