@@ -74,7 +74,11 @@ public sealed class FamilyTiesApp : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
-        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ThrowingEndpointStartupFilter>());
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<IStartupFilter, ThrowingEndpointStartupFilter>();
+            TestPasswords.UseCheapHashing(services);
+        });
         if (TestClock.Moved)
         {
             // After the app's own registrations, so this clock wins (a test's own FakeTimeProvider still wins over it).
