@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FamilyTies.Data;
+using FamilyTies.Domain.Common;
 using FamilyTies.Domain.Auditing;
 using FamilyTies.Domain.People;
 using FamilyTies.Web.Infrastructure;
@@ -76,11 +77,11 @@ public sealed class AuditController(FamilyTiesDbContext db) : Controller
         DateOnly? from = null, to = null;
         if (!string.IsNullOrWhiteSpace(search.From))
         {
-            if (DateOnlyModelBinder.TryParse(search.From, out var f)) { from = f; } else { errors.Add("From date must be a real date, like 1/11/2026"); }
+            if (LondonTime.TryParseDate(search.From, out var f)) { from = f; } else { errors.Add("From date must be a real date, like 1/11/2026"); }
         }
         if (!string.IsNullOrWhiteSpace(search.To))
         {
-            if (DateOnlyModelBinder.TryParse(search.To, out var t)) { to = t; } else { errors.Add("To date must be a real date, like 30/11/2026"); }
+            if (LondonTime.TryParseDate(search.To, out var t)) { to = t; } else { errors.Add("To date must be a real date, like 30/11/2026"); }
         }
         if (from is { } fromDate)
         {
