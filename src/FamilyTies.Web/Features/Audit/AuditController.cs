@@ -99,7 +99,7 @@ public sealed class AuditController(FamilyTiesDbContext db) : Controller
         search.Page = Math.Clamp(search.Page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
         var events = errors.Count > 0 ? [] : await query.OrderByDescending(a => a.Id).Skip((search.Page - 1) * PageSize).Take(PageSize).ToListAsync();
         var ids = events.Select(e => e.UserId).Distinct().ToList();
-        var names = await db.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.UserName ?? u.Id);
+        var names = await StaffNames.UserNamesAsync(db, ids);
         var rows = events.Select(e => new Row(e, e.UserId is null ? "system" : names.GetValueOrDefault(e.UserId, e.UserId), Changes(e.Changes))).ToList();
         return View(new Result(search, rows, total, personFound, errors));
     }

@@ -10,7 +10,7 @@ using FamilyTies.Web.Infrastructure;
 namespace FamilyTies.Web.Areas.SaferCustody.Contacts;
 
 /// <summary>An entry in a contact's action log, or a correction of one (a new entry naming the one it corrects).</summary>
-public sealed class RecordActionForm
+public sealed class RecordActionForm : ICorrectionForm
 {
     [Display(Name = "What was done?")] public string? Kind { get; set; }
     [Display(Name = "Date"), DateRange(DateKind.RecentPast)] public string? OccurredDate { get; set; }
@@ -29,16 +29,15 @@ public sealed class RecordActionValidator : AbstractValidator<RecordActionForm>
 {
     public RecordActionValidator(TimeProvider clock)
     {
-        RuleFor(f => f.Kind).Must(Options.IsOneOf<ActionKind>).WithMessage("Select what was done");
+        RuleFor(f => f.Kind).Must(FormChoices.IsOneOf<ActionKind>).WithMessage("Select what was done");
         this.InstantInPast(f => f.OccurredDate, f => f.OccurredTime, "it was done", clock);
         // Needed when the prisoner was spoken to; on any other action an answer is optional, and kept when given.
-        RuleFor(f => f.Consent).Must(Options.IsOneOf<PrisonerConsent>)
+        RuleFor(f => f.Consent).Must(FormChoices.IsOneOf<PrisonerConsent>)
             .WithMessage("Select whether the prisoner agreed to information being shared with the caller")
             .When(f => f.Kind == nameof(ActionKind.PrisonerSpokenTo) || !string.IsNullOrEmpty(f.Consent));
         RuleFor(f => f.Notes).NotEmpty().WithMessage("Enter what was done").When(f => f.Kind == nameof(ActionKind.Other));
         RuleFor(f => f.Notes).MaximumLength(10000).WithMessage("Notes must be 10,000 characters or fewer");
-        RuleFor(f => f.CorrectionReason).NotEmpty().WithMessage("Enter why the earlier entry was wrong").When(f => f.CorrectsId is not null);
-        RuleFor(f => f.CorrectionReason).MaximumLength(500).WithMessage("The reason must be 500 characters or fewer");
+        this.CorrectionRules();
     }
 }
 
@@ -54,7 +53,7 @@ public sealed class RecordActionHandler(FamilyTiesDbContext db, ILogger<RecordAc
             errors[nameof(form.OccurredTime)] = $"The time must be after the contact was received ({LondonTime.Format(contact.ReceivedAt)})";
             return errors;
         }
-        if (form.CorrectsId is { } corrects && !await db.ContactActions.AnyAsync(a => a.Id == corrects && a.ContactId == contact.Id))
+        if (await form.CorrectsAnEntryNotHere(db.ContactActions.Where(a => a.ContactId == contact.Id).Select(a => a.Id)))
         {
             errors[nameof(form.Kind)] = "The entry being corrected is not on this contact";
             return errors;
@@ -69,7 +68,7 @@ public sealed class RecordActionHandler(FamilyTiesDbContext db, ILogger<RecordAc
             Consent = string.IsNullOrEmpty(form.Consent) ? null : Enum.Parse<PrisonerConsent>(form.Consent),
             Notes = form.Notes?.Trim() ?? "",
             CorrectsId = form.CorrectsId,
-            CorrectionReason = form.CorrectsId is null ? "" : form.CorrectionReason!.Trim(),
+            CorrectionReason = form.CorrectionReasonToSave(),
         };
         db.ContactActions.Add(action);
         await db.SaveChangesAsync();

@@ -10,7 +10,7 @@ using FamilyTies.Web.Infrastructure;
 namespace FamilyTies.Web.Areas.SaferCustody.Contacts;
 
 /// <summary>The caller told the outcome, or why not. What may be shared depends on the prisoner's consent.</summary>
-public sealed class RecordCallerFeedbackForm
+public sealed class RecordCallerFeedbackForm : ICorrectionForm
 {
     [Display(Name = "Was the caller told the outcome?")] public string? Result { get; set; }
     [Display(Name = "Date"), DateRange(DateKind.RecentPast)] public string? OccurredDate { get; set; }
@@ -31,22 +31,21 @@ public sealed class RecordCallerFeedbackValidator : AbstractValidator<RecordCall
 {
     public RecordCallerFeedbackValidator(TimeProvider clock)
     {
-        RuleFor(f => f.Result).Must(Options.IsOneOf<CallerFeedbackResult>).WithMessage("Select whether the caller was told the outcome");
+        RuleFor(f => f.Result).Must(FormChoices.IsOneOf<CallerFeedbackResult>).WithMessage("Select whether the caller was told the outcome");
         this.InstantInPast(f => f.OccurredDate, f => f.OccurredTime, "of the call", clock);
-        RuleFor(f => f.Disclosure).Must(Options.IsOneOf<Disclosure>).WithMessage("Select what the caller was told")
+        RuleFor(f => f.Disclosure).Must(FormChoices.IsOneOf<Disclosure>).WithMessage("Select what the caller was told")
             .When(f => f.Result == nameof(CallerFeedbackResult.Told));
         RuleFor(f => f.Attempts).NotNull().WithMessage("Enter how many times the caller was phoned")
             .InclusiveBetween(1, 20).WithMessage("Number of calls must be between 1 and 20")
             .When(f => f.Result == nameof(CallerFeedbackResult.NotToldNoAnswer));
         // The form asks only what it records: an answer that this result does not keep is refused, never dropped.
         RuleFor(f => f.Disclosure).Empty().WithMessage("Leave what the caller was told blank unless they were told the outcome")
-            .When(f => Options.IsOneOf<CallerFeedbackResult>(f.Result) && f.Result != nameof(CallerFeedbackResult.Told));
+            .When(f => FormChoices.IsOneOf<CallerFeedbackResult>(f.Result) && f.Result != nameof(CallerFeedbackResult.Told));
         RuleFor(f => f.Attempts).Null().WithMessage("Leave the number of calls blank unless there was no answer")
-            .When(f => Options.IsOneOf<CallerFeedbackResult>(f.Result) && f.Result != nameof(CallerFeedbackResult.NotToldNoAnswer));
+            .When(f => FormChoices.IsOneOf<CallerFeedbackResult>(f.Result) && f.Result != nameof(CallerFeedbackResult.NotToldNoAnswer));
         RuleFor(f => f.Notes).NotEmpty().WithMessage("Enter what was said, or why the caller was not told")
             .MaximumLength(10000).WithMessage("Notes must be 10,000 characters or fewer");
-        RuleFor(f => f.CorrectionReason).NotEmpty().WithMessage("Enter why the earlier entry was wrong").When(f => f.CorrectsId is not null);
-        RuleFor(f => f.CorrectionReason).MaximumLength(500).WithMessage("The reason must be 500 characters or fewer");
+        this.CorrectionRules();
     }
 }
 
@@ -72,7 +71,7 @@ public sealed class RecordCallerFeedbackHandler(FamilyTiesDbContext db, ILogger<
             errors[nameof(form.Disclosure)] = NoConsentMessage;
             return errors;
         }
-        if (form.CorrectsId is { } corrects && !await db.CallerFeedback.AnyAsync(f => f.Id == corrects && f.ContactId == contact.Id))
+        if (await form.CorrectsAnEntryNotHere(db.CallerFeedback.Where(f => f.ContactId == contact.Id).Select(f => f.Id)))
         {
             errors[nameof(form.Result)] = "The entry being corrected is not on this contact";
             return errors;
@@ -86,7 +85,7 @@ public sealed class RecordCallerFeedbackHandler(FamilyTiesDbContext db, ILogger<
             Attempts = result == CallerFeedbackResult.NotToldNoAnswer ? form.Attempts : null,
             Notes = form.Notes!.Trim(),
             CorrectsId = form.CorrectsId,
-            CorrectionReason = form.CorrectsId is null ? "" : form.CorrectionReason!.Trim(),
+            CorrectionReason = form.CorrectionReasonToSave(),
         };
         db.CallerFeedback.Add(entry);
         await db.SaveChangesAsync();
