@@ -1,4 +1,3 @@
-using FamilyTies.Domain.Common;
 
 namespace FamilyTies.Domain.People;
 

@@ -1,5 +1,4 @@
 using FamilyTies.Domain.Common;
-using FamilyTies.Domain.People;
 
 namespace FamilyTies.Domain.SaferCustody;
 

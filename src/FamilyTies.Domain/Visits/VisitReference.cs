@@ -1,5 +1,3 @@
-using FamilyTies.Domain.Common;
-using FamilyTies.Domain.People;
 
 namespace FamilyTies.Domain.Visits;
 

@@ -1,4 +1,3 @@
-using FamilyTies.Domain.Common;
 using FamilyTies.Domain.People;
 
 namespace FamilyTies.Domain.Visits;

@@ -1,5 +1,4 @@
 using FamilyTies.Domain.Establishments;
-using FamilyTies.Domain.People;
 using FamilyTies.Domain.Visits;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

@@ -1,5 +1,3 @@
-using FamilyTies.Domain.Establishments;
-using FamilyTies.Domain.People;
 using FamilyTies.Domain.Visits;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

@@ -10,7 +10,7 @@ using FamilyTies.Web.Infrastructure;
 namespace FamilyTies.Web.Areas.SaferCustody.Cases;
 
 /// <summary>One step of family involvement in an ACCT or CSIP, or a correction of one.</summary>
-public sealed class RecordInvolvementForm : ICorrectionForm
+public sealed class RecordInvolvementForm : CorrectionForm
 {
     [Display(Name = "What happened?")] public string? Kind { get; set; }
     [Display(Name = "Date"), DateRange(DateKind.RecentPast)] public string? OccurredOn { get; set; }
@@ -19,8 +19,6 @@ public sealed class RecordInvolvementForm : ICorrectionForm
     [Display(Name = "Date of the review"), DateRange(DateKind.CaseReview)] public string? ReviewOn { get; set; }
     [Display(Name = "Did the family member attend the review?")] public bool? Attended { get; set; }
     [Display(Name = "Notes")] public string? Notes { get; set; }
-    public int? CorrectsId { get; set; }
-    [Display(Name = "Why is this a correction?")] public string? CorrectionReason { get; set; }
 
     // For the view.
     public int CaseId { get; set; }

@@ -10,19 +10,11 @@ using FamilyTies.Web.Infrastructure;
 namespace FamilyTies.Web.Areas.SaferCustody.Contacts;
 
 /// <summary>An entry in a contact's action log, or a correction of one (a new entry naming the one it corrects).</summary>
-public sealed class RecordActionForm : ICorrectionForm
+public sealed class RecordActionForm : ContactLogEntryForm
 {
     [Display(Name = "What was done?")] public string? Kind { get; set; }
-    [Display(Name = "Date"), DateRange(DateKind.RecentPast)] public string? OccurredDate { get; set; }
-    [Display(Name = "Time")] public string? OccurredTime { get; set; }
     [Display(Name = "Did the prisoner agree to information being shared with the caller?")] public string? Consent { get; set; }
     [Display(Name = "Notes")] public string? Notes { get; set; }
-    public int? CorrectsId { get; set; }
-    [Display(Name = "Why is this a correction?")] public string? CorrectionReason { get; set; }
-
-    // For the view.
-    public string Reference { get; set; } = "";
-    public int ContactId { get; set; }
 }
 
 public sealed class RecordActionValidator : AbstractValidator<RecordActionForm>
@@ -47,10 +39,10 @@ public sealed class RecordActionHandler(FamilyTiesDbContext db, ILogger<RecordAc
     public async Task<Dictionary<string, string>> Handle(SaferCustodyContact contact, RecordActionForm form)
     {
         var errors = new Dictionary<string, string>();
-        var occurredAt = LondonTimeRules.ToInstant(form.OccurredDate, form.OccurredTime);
-        if (occurredAt < contact.ReceivedAt)
+        var occurredAt = form.OccurredAt();
+        if (form.BeforeReceived(contact) is { } tooEarly)
         {
-            errors[nameof(form.OccurredTime)] = $"The time must be after the contact was received ({LondonTime.Format(contact.ReceivedAt)})";
+            errors[nameof(form.OccurredTime)] = tooEarly;
             return errors;
         }
         if (await form.CorrectsAnEntryNotHere(db.ContactActions.Where(a => a.ContactId == contact.Id).Select(a => a.Id)))

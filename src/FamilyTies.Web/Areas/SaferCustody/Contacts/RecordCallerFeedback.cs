@@ -10,20 +10,12 @@ using FamilyTies.Web.Infrastructure;
 namespace FamilyTies.Web.Areas.SaferCustody.Contacts;
 
 /// <summary>The caller told the outcome, or why not. What may be shared depends on the prisoner's consent.</summary>
-public sealed class RecordCallerFeedbackForm : ICorrectionForm
+public sealed class RecordCallerFeedbackForm : ContactLogEntryForm
 {
     [Display(Name = "Was the caller told the outcome?")] public string? Result { get; set; }
-    [Display(Name = "Date"), DateRange(DateKind.RecentPast)] public string? OccurredDate { get; set; }
-    [Display(Name = "Time")] public string? OccurredTime { get; set; }
     [Display(Name = "What was the caller told?")] public string? Disclosure { get; set; }
     [Display(Name = "How many times was the caller phoned without an answer?")] public int? Attempts { get; set; }
     [Display(Name = "What was said, or why the caller was not told")] public string? Notes { get; set; }
-    public int? CorrectsId { get; set; }
-    [Display(Name = "Why is this a correction?")] public string? CorrectionReason { get; set; }
-
-    // For the view.
-    public string Reference { get; set; } = "";
-    public int ContactId { get; set; }
     public PrisonerConsent? Consent { get; set; }
 }
 
@@ -57,10 +49,10 @@ public sealed class RecordCallerFeedbackHandler(FamilyTiesDbContext db, ILogger<
     public async Task<Dictionary<string, string>> Handle(SaferCustodyContact contact, RecordCallerFeedbackForm form)
     {
         var errors = new Dictionary<string, string>();
-        var occurredAt = LondonTimeRules.ToInstant(form.OccurredDate, form.OccurredTime);
-        if (occurredAt < contact.ReceivedAt)
+        var occurredAt = form.OccurredAt();
+        if (form.BeforeReceived(contact) is { } tooEarly)
         {
-            errors[nameof(form.OccurredTime)] = $"The time must be after the contact was received ({LondonTime.Format(contact.ReceivedAt)})";
+            errors[nameof(form.OccurredTime)] = tooEarly;
             return errors;
         }
         var result = Enum.Parse<CallerFeedbackResult>(form.Result!);
