@@ -62,10 +62,18 @@ public class FamilyTiesDbContext(DbContextOptions<FamilyTiesDbContext> options, 
             builder.Entity(entityType.ClrType).HasQueryFilter(EstablishmentFilter(entityType.ClrType));
         }
 
-        // A contact belongs to no one establishment: it is seen through links to this establishment's prisoners,
-        // or by the establishment that recorded it before any link exists.
+        // A visit's visitors are seen where the visit is (VisitVisitor belongs to no establishment of its own).
+        builder.Entity<VisitVisitor>().HasQueryFilter(vv =>
+            Set<Visit>().Any(v => v.Id == vv.VisitId && v.EstablishmentId == CurrentEstablishmentId));
+
+        // A contact belongs to no one establishment: it is seen through links to this establishment's prisoners, by the
+        // establishment that recorded it before any link exists, and where it is a visitor on a visit: a visit's record
+        // keeps showing who came even after the link moved away (a transfer), so a visitor row never loses its contact.
         builder.Entity<Contact>().HasQueryFilter(c =>
-            c.CreatedInEstablishmentId == CurrentEstablishmentId || c.Links.Any(l => l.EstablishmentId == CurrentEstablishmentId));
+            c.CreatedInEstablishmentId == CurrentEstablishmentId
+            || c.Links.Any(l => l.EstablishmentId == CurrentEstablishmentId)
+            || Set<VisitVisitor>().Any(vv => vv.ContactId == c.Id
+                                             && Set<Visit>().Any(v => v.Id == vv.VisitId && v.EstablishmentId == CurrentEstablishmentId)));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

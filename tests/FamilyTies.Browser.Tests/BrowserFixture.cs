@@ -171,6 +171,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseSetting("Demo:Seed", "true");
             builder.UseSetting("Demo:Password", DemoPassword);
             builder.UseSetting("DataProtection:KeysPath", Path.Combine(workFolder, "keys"));
+            builder.ConfigureServices(TestPasswords.UseCheapHashing);
             if (TestClock.Moved)
             {
                 builder.ConfigureTestServices(services => services.AddSingleton(TestClock.Provider));

@@ -21,7 +21,7 @@ public static class TestClock
     public static DateTimeOffset Now => Provider.GetUtcNow();
 
     /// <summary>Today in the prisons' time zone (Europe/London), as the app sees it.</summary>
-    public static DateOnly Today => PrisonTime.Today(Provider);
+    public static DateOnly Today => LondonTime.Today(Provider);
 
     public static TimeProvider Create(string? value)
     {

@@ -65,7 +65,7 @@ public sealed class DemoDataSeeder(
         }
         var establishments = await db.Establishments.OrderBy(e => e.Id).ToListAsync(ct);
 
-        var today = FamilyTies.Domain.Common.PrisonTime.Today(clock);
+        var today = FamilyTies.Domain.Common.LondonTime.Today(clock);
         var usedNumbers = (await db.Prisoners.IgnoreQueryFilters().Select(p => p.PrisonNumber).ToListAsync(ct)).ToHashSet();
         var seed = 2026;
         foreach (var establishment in establishments)

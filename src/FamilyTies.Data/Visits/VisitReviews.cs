@@ -1,3 +1,4 @@
+using FamilyTies.Domain.Common;
 using FamilyTies.Domain.Visits;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,7 @@ public sealed class VisitReviews(FamilyTiesDbContext db)
 {
     public async Task<int> Flag(IQueryable<Visit> affected, NeedsReviewReason reason, string detail, CancellationToken ct = default)
     {
-        var today = DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
+        var today = LondonTime.Today(db.Clock);
         var visits = await affected.Where(v => v.Status == VisitStatus.Booked && v.Date >= today).ToListAsync(ct);
         foreach (var visit in visits)
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FamilyTies.Domain.Common;
 using FamilyTies.Domain.People;
 
 namespace FamilyTies.Domain.Visits;
@@ -15,19 +16,11 @@ public static class VisitingOrderRules
     /// <summary>The most orders a balance may hold through accumulation (the national VO maximum).</summary>
     public const int MaxAccumulatedBalance = 26;
 
-    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-
     /// <summary>The allocation period (calendar month, yyyy-MM) an instant falls in, in prison-local time.</summary>
-    public static string PeriodOf(DateTimeOffset instant) =>
-        TimeZoneInfo.ConvertTime(instant, London).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+    public static string PeriodOf(DateTimeOffset instant) => LondonTime.MonthOf(instant);
 
     /// <summary>The instant the period after the one containing <paramref name="instant"/> begins (midnight on the 1st, London).</summary>
-    public static DateTimeOffset NextPeriodStart(DateTimeOffset instant)
-    {
-        var local = TimeZoneInfo.ConvertTime(instant, London);
-        var midnight = new DateTime(local.Year, local.Month, 1, 0, 0, 0, DateTimeKind.Unspecified).AddMonths(1);
-        return new DateTimeOffset(midnight, London.GetUtcOffset(midnight));
-    }
+    public static DateTimeOffset NextPeriodStart(DateTimeOffset instant) => LondonTime.StartOfNextMonth(instant);
 
     public static bool IsPeriod(string? period) =>
         period is { Length: 7 } && DateTime.TryParseExact(period, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);

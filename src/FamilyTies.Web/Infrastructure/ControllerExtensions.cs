@@ -19,5 +19,5 @@ public static class ControllerExtensions
             .AuthorizeAsync(controller.User, policy)).Succeeded;
 
     /// <summary>Today in the prison's time zone.</summary>
-    public static DateOnly Today(this TimeProvider clock) => FamilyTies.Domain.Common.PrisonTime.Today(clock);
+    public static DateOnly Today(this TimeProvider clock) => FamilyTies.Domain.Common.LondonTime.Today(clock);
 }

@@ -1,20 +1,16 @@
-using System.Globalization;
+using FamilyTies.Domain.Common;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace FamilyTies.Web.Infrastructure;
 
 /// <summary>
-/// Dates typed the way people in the UK write them (27/3/1985, 27/03/1985) or as ISO (1985-03-27).
+/// Dates typed the way people in the UK write them (27/3/1985, 27/03/1985) or as ISO (1985-03-27), read by
+/// <see cref="LondonTime.TryParseDate"/> (docs/decisions/0018-one-london-clock.md).
 /// A date that is not real, or outside the window its field's <see cref="DateKind"/> allows, gets a GOV.UK-style
 /// message naming the field, and the property is left unset.
 /// </summary>
 public sealed class DateOnlyModelBinder : IModelBinder
 {
-    public static readonly string[] Formats = ["d/M/yyyy", "dd/MM/yyyy", "d/M/yy", "yyyy-MM-dd", "d-M-yyyy", "d.M.yyyy", "d M yyyy"];
-
-    public static bool TryParse(string? text, out DateOnly date) =>
-        DateOnly.TryParseExact(text?.Trim(), Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
-
     public Task BindModelAsync(ModelBindingContext bindingContext)
     {
         var value = bindingContext.ValueProvider.GetValue(bindingContext.ModelName);
@@ -30,7 +26,7 @@ public sealed class DateOnlyModelBinder : IModelBinder
             return Task.CompletedTask;
         }
         var field = DateRanges.FieldName(bindingContext.ModelMetadata.DisplayName ?? bindingContext.ModelName);
-        if (!TryParse(text, out var date))
+        if (!LondonTime.TryParseDate(text, out var date))
         {
             bindingContext.ModelState.TryAddModelError(bindingContext.ModelName, $"{field} must be a real date, like 27/3/1985");
             return Task.CompletedTask;

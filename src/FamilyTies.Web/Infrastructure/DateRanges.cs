@@ -85,7 +85,7 @@ public static class DateRanges
         (metadata as DefaultModelMetadata)?.Attributes.Attributes.OfType<DateRangeAttribute>().FirstOrDefault()?.Kind;
 
     /// <summary>Today in London by the app's clock (tests replace the clock).</summary>
-    public static DateOnly Today(IServiceProvider services) => PrisonTime.Today(services.GetRequiredService<TimeProvider>());
+    public static DateOnly Today(IServiceProvider services) => LondonTime.Today(services.GetRequiredService<TimeProvider>());
 
     /// <summary>The sentence the field's hint ends with.</summary>
     public static string Hint(DateWindow window) => $"The date must be {window.Describe()}.";
@@ -101,5 +101,5 @@ public static class DateRanges
     public static string FieldName(string label) =>
         label.EndsWith("(optional)", StringComparison.Ordinal) ? label[..^"(optional)".Length].TrimEnd() : label;
 
-    public static string Input(DateOnly date) => date.ToString("d/M/yyyy", CultureInfo.InvariantCulture);
+    public static string Input(DateOnly date) => LondonTime.DateInput(date);
 }

@@ -51,8 +51,8 @@ public abstract class GovukFieldTagHelper : TagHelper
             return For.Model switch
             {
                 null => null,
-                DateOnly d => d.ToString("d/M/yyyy", System.Globalization.CultureInfo.InvariantCulture),
-                TimeOnly t => t.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+                DateOnly d => FamilyTies.Domain.Common.LondonTime.DateInput(d),
+                TimeOnly t => FamilyTies.Domain.Common.LondonTime.TimeInput(t),
                 decimal m => m.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture),
                 bool b => b ? "true" : "false",
                 IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),

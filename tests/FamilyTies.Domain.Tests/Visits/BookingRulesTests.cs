@@ -1,40 +1,16 @@
 using FamilyTies.Domain.Establishments;
 using FamilyTies.Domain.People;
 using FamilyTies.Domain.Visits;
+using static FamilyTies.Domain.Tests.Visits.BookingTestData;
 
 namespace FamilyTies.Domain.Tests.Visits;
 
 /// <summary>Each booking rule of SPEC.md, allowed and refused.</summary>
 public sealed class BookingRulesTests
 {
-    private static readonly DateOnly Today = new(2026, 11, 23); // a Monday
-    private static readonly DateOnly Tuesday = new(2026, 12, 1);
-
-    private static readonly Establishment Littlehey = new()
-    {
-        Id = 3, Name = "HMP Littlehey", MaxVisitorsPerVisit = 4, MaxAdultsPerVisit = 3, AdultAge = 18,
-        MinBookingNoticeDays = 1, MaxBookingNoticeDays = 28,
-    };
-
-    private static Prisoner Prisoner() => new()
-    {
-        Id = 10, EstablishmentId = 3, FirstName = "Tomasz", LastName = "Nowacki", Location = "H2-1-004",
-        IncentiveLevel = IncentiveLevel.Standard, LegalStatus = LegalStatus.Convicted,
-    };
-
-    private static SessionTemplate Session() => new()
-    {
-        Id = 5, EstablishmentId = 3, Name = "Tuesday afternoon", DayOfWeek = DayOfWeek.Tuesday,
-        StartTime = new TimeOnly(14, 0), EndTime = new TimeOnly(16, 0), ValidFrom = new DateOnly(2026, 1, 6),
-        OpenCapacity = 2, ClosedCapacity = 1,
-    };
-
-    private static int _nextContact = 100;
-
     private static BookingVisitor Visitor(int age, bool approved = true, bool childApproved = false, params Restriction[] restrictions)
     {
-        var contact = new Contact { Id = ++_nextContact, FirstName = "Visitor" + _nextContact, LastName = "Test", DateOfBirth = Tuesday.AddYears(-age) };
-        var link = new PrisonerContact { Id = contact.Id + 1000, PrisonerId = 10, ContactId = contact.Id, ApprovedVisitor = approved, ChildContactApproved = childApproved };
+        var (contact, link) = VisitorAged(age, approved: approved, childApproved: childApproved);
         return new BookingVisitor(contact, link, restrictions);
     }
 
@@ -168,7 +144,7 @@ public sealed class BookingRulesTests
     [Fact]
     public void A_non_association_with_a_prisoner_already_in_the_session_is_refused()
     {
-        var na = new NonAssociation { PrisonerAId = 10, PrisonerBId = 77, StartDate = Today.AddDays(-5) };
+        var na = new NonAssociation { PrisonerAId = PrisonerId, PrisonerBId = 77, StartDate = Today.AddDays(-5) };
         AssertRefused(Context() with { NonAssociations = [na], PrisonersInSlot = [77] }, BookingRule.NonAssociation);
         AssertAllowed(Context() with { NonAssociations = [na], PrisonersInSlot = [78] });
     }

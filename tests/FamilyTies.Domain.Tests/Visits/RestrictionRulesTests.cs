@@ -1,6 +1,7 @@
 using FamilyTies.Domain.Establishments;
 using FamilyTies.Domain.People;
 using FamilyTies.Domain.Visits;
+using static FamilyTies.Domain.Tests.Visits.BookingTestData;
 
 namespace FamilyTies.Domain.Tests.Visits;
 
@@ -12,37 +13,12 @@ public sealed class RestrictionRulesTests
 {
     public enum Target { Contact, Link, Prisoner }
 
-    private static readonly DateOnly Today = new(2026, 11, 23);
-    private static readonly DateOnly Tuesday = new(2026, 12, 1);
-
-    private static readonly Establishment Littlehey = new()
-    {
-        Id = 3, Name = "HMP Littlehey", MaxVisitorsPerVisit = 4, MaxAdultsPerVisit = 3, AdultAge = 18,
-        MinBookingNoticeDays = 1, MaxBookingNoticeDays = 28,
-    };
-
-    private static int _next = 500;
-
-    private static Prisoner Prisoner() => new()
-    {
-        Id = 140, EstablishmentId = 3, FirstName = "Tomasz", LastName = "Nowacki", Location = "H2-1-004",
-        IncentiveLevel = IncentiveLevel.Standard, LegalStatus = LegalStatus.Convicted,
-    };
-
-    private static SessionTemplate Session() => new()
-    {
-        Id = 5, EstablishmentId = 3, Name = "Tuesday afternoon", DayOfWeek = DayOfWeek.Tuesday,
-        StartTime = new TimeOnly(14, 0), EndTime = new TimeOnly(16, 0), ValidFrom = new DateOnly(2026, 1, 6),
-        OpenCapacity = 2, ClosedCapacity = 1,
-    };
-
     private sealed record Person(Contact Contact, PrisonerContact Link);
 
     private static Person NewPerson(string firstName, int age, bool childApproved = false)
     {
-        var id = Interlocked.Increment(ref _next);
-        var contact = new Contact { Id = id, FirstName = firstName, LastName = "Visitor", DateOfBirth = Tuesday.AddYears(-age) };
-        return new Person(contact, new PrisonerContact { Id = id + 1000, PrisonerId = 140, ContactId = id, ApprovedVisitor = true, ChildContactApproved = childApproved });
+        var (contact, link) = VisitorAged(age, firstName, "Visitor", childApproved: childApproved);
+        return new Person(contact, link);
     }
 
     /// <summary>A restriction as the Security form saves it: on a contact, on a link, or on the prisoner.</summary>
@@ -51,7 +27,7 @@ public sealed class RestrictionRulesTests
         Type = type,
         ContactId = target == Target.Contact ? person.Contact.Id : null,
         PrisonerContactId = target == Target.Link ? person.Link.Id : null,
-        PrisonerId = target == Target.Prisoner ? 140 : null,
+        PrisonerId = target == Target.Prisoner ? PrisonerId : null,
         StartDate = start ?? Today.AddDays(-10),
         ExpiryDate = expiry,
         Reason = "Test",
@@ -62,7 +38,7 @@ public sealed class RestrictionRulesTests
         Littlehey, Prisoner(), Session(), Tuesday,
         people.Select(p => new BookingVisitor(p.Contact, p.Link,
             restrictions.Where(r => r.ContactId == p.Contact.Id || r.PrisonerContactId == p.Link.Id).ToList())).ToList(),
-        restrictions.Where(r => r.PrisonerId == 140).ToList(), [], 0, 0, [], [],
+        restrictions.Where(r => r.PrisonerId == PrisonerId).ToList(), [], 0, 0, [], [],
         VisitingOrderBalance: 2, SpendsVisitingOrder: true, Today, IsVisitsManager: false, OverbookReason: null, VisitingOrderOverrideReason: null);
 
     private static Refusal Refused(BookingContext context, BookingRule rule)

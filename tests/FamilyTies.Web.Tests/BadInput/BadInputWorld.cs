@@ -183,7 +183,7 @@ public sealed class BadInputWorld : IAsyncDisposable
         });
 
     /// <summary>A convicted prisoner with a visiting-order balance of 4 and one approved adult visitor.</summary>
-    public async Task<(Prisoner Prisoner, Contact Visitor)> BookablePrisoner() => await VisitTestData.BookablePrisoner(App);
+    public async Task<(Prisoner Prisoner, Contact Visitor)> BookablePrisoner() => await VisitsTestData.BookablePrisoner(App);
 
     /// <summary>A staff account of its own at Wymott (or Stoke Heath), for the admin's edit page.</summary>
     public Task<FamilyTies.Testing.TestStaffUser> StaffUser(bool foreign = false) =>

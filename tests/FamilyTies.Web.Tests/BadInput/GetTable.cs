@@ -36,9 +36,9 @@ public static class GetTable
     /// <summary>A booking journey step with the answers so far, for a bookable prisoner.</summary>
     private static async Task<GetTarget> Step(W w, string step)
     {
-        var (session, date) = await VisitTestData.Session(w.App, openCapacity: 30);
+        var (session, date) = await VisitsTestData.Session(w.App, openCapacity: 30);
         var (prisoner, visitor) = await w.BookablePrisoner();
-        var booking = VisitTestData.Booking(visitor.Id, session.Id, date);
+        var booking = VisitsTestData.Booking(visitor.Id, session.Id, date);
         return new GetTarget
         {
             Url = "/visits/book/{prisonerId}/" + step, Route = new() { ["prisonerId"] = S(prisoner.Id) },

@@ -245,9 +245,9 @@ public static class PostTable
 
         new("Areas.Visits.Bookings.BookingsController.Book POST", Booker, async w =>
         {
-            var (session, date) = await VisitTestData.Session(w.App, openCapacity: 30);
+            var (session, date) = await VisitsTestData.Session(w.App, openCapacity: 30);
             var (prisoner, visitor) = await w.BookablePrisoner();
-            var booking = VisitTestData.Booking(visitor.Id, session.Id, date);
+            var booking = VisitsTestData.Booking(visitor.Id, session.Id, date);
             var foreign = await w.Prisoner(foreign: true);
             return new PostTarget
             {
@@ -272,7 +272,7 @@ public static class PostTable
         // The same action for a remand prisoner, who has no visiting-order balance row (issue 15 §2.1).
         new("Areas.Visits.Bookings.BookingsController.Book POST", Booker, async w =>
         {
-            var (session, date) = await VisitTestData.Session(w.App, openCapacity: 30);
+            var (session, date) = await VisitsTestData.Session(w.App, openCapacity: 30);
             var prisoner = await w.Prisoner();
             await using (var db = w.App.Db(prisoner.EstablishmentId))
             {
@@ -281,8 +281,8 @@ public static class PostTable
                 await db.SaveChangesAsync();
             }
             var (visitor, _) = await w.Contact(prisoner);
-            var booking = VisitTestData.Booking(visitor.Id, session.Id, date);
-            var (full, fullDate) = await VisitTestData.Session(w.App, openCapacity: 0);
+            var booking = VisitsTestData.Booking(visitor.Id, session.Id, date);
+            var (full, fullDate) = await VisitsTestData.Session(w.App, openCapacity: 0);
             return new PostTarget
             {
                 Url = "/visits/book/{prisonerId}", Route = new() { ["prisonerId"] = S(prisoner.Id) }, FormPage = $"/visits/book/{prisoner.Id}/visitors",
@@ -572,9 +572,9 @@ public static class PostTable
     private static PostRow JourneyStep(string action, string step, bool carriesLaterAnswers = true) =>
         new($"Areas.Visits.Bookings.BookingsController.{action} POST", Booker, async w =>
         {
-            var (session, date) = await VisitTestData.Session(w.App, openCapacity: 30);
+            var (session, date) = await VisitsTestData.Session(w.App, openCapacity: 30);
             var (prisoner, visitor) = await w.BookablePrisoner();
-            var booking = VisitTestData.Booking(visitor.Id, session.Id, date);
+            var booking = VisitsTestData.Booking(visitor.Id, session.Id, date);
             return new PostTarget
             {
                 Url = "/visits/book/{prisonerId}/" + step, Route = new() { ["prisonerId"] = S(prisoner.Id) },

@@ -59,11 +59,11 @@ public sealed class AuditRealIdsOfABookingTests(AppFixture fixture)
     public async Task A_booking_s_audit_rows_name_the_saved_visit_slot_visitors_and_ledger_entry(DatabaseKind kind)
     {
         var app = fixture.App(kind);
-        var (session, date) = await VisitTestData.Session(app, openCapacity: 5);
-        var (prisoner, visitor) = await VisitTestData.BookablePrisoner(app);
+        var (session, date) = await VisitsTestData.Session(app, openCapacity: 5);
+        var (prisoner, visitor) = await VisitsTestData.BookablePrisoner(app);
         using var client = await VisitsTestData.At(app, "visits.wymott", "WYI");
 
-        var response = await VisitTestData.Book(client, prisoner.Id, VisitTestData.Booking(visitor.Id, session.Id, date));
+        var response = await VisitsTestData.Book(client, prisoner.Id, VisitsTestData.Booking(visitor.Id, session.Id, date));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
 
         await using var db = app.Db(prisoner.EstablishmentId);

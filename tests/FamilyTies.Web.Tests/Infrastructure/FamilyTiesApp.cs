@@ -14,7 +14,8 @@ namespace FamilyTies.Web.Tests.Infrastructure;
 
 /// <summary>
 /// The real application on a fresh database of its own (a temporary SQLite file, or a new database on the SQL Server
-/// named by FAMILYTIES_TEST_SQLSERVER), migrated and loaded with the demo data. Its clock is <see cref="TestClock"/>
+/// named by FAMILYTIES_TEST_SQLSERVER), migrated and loaded with the demo data. A seeded SQLite app starts on its own
+/// copy of the run's one seeded database (<see cref="SeededDatabase"/>). Its clock is <see cref="TestClock"/>
 /// (moved by FAMILYTIES_TEST_NOW).
 /// </summary>
 public sealed class FamilyTiesApp : WebApplicationFactory<Program>
@@ -26,8 +27,12 @@ public sealed class FamilyTiesApp : WebApplicationFactory<Program>
     private readonly IReadOnlyDictionary<string, string?> _settings;
 
     /// <param name="settings">Extra configuration, e.g. VisitingOrders:AllocationEnabled = false.</param>
+    /// <param name="template">
+    /// For a seeded SQLite app outside Production: start on a copy of the run's seeded database (the default) rather
+    /// than loading the demo data itself. Only <see cref="SeededDatabase"/>, which makes that database, says false.
+    /// </param>
     public FamilyTiesApp(DatabaseKind kind = DatabaseKind.Sqlite, string environment = "Development", bool seed = true,
-        IReadOnlyDictionary<string, string?>? settings = null)
+        IReadOnlyDictionary<string, string?>? settings = null, bool template = true)
     {
         _settings = settings ?? new Dictionary<string, string?>();
         Kind = kind;
@@ -37,6 +42,10 @@ public sealed class FamilyTiesApp : WebApplicationFactory<Program>
         ConnectionString = kind == DatabaseKind.SqlServer
             ? new SqlConnectionStringBuilder(Databases.SqlServerConnectionString) { InitialCatalog = "FamilyTiesTest_" + Guid.NewGuid().ToString("N")[..12] }.ConnectionString
             : $"Data Source={Path.Combine(_directory, "familyties.db")}";
+        if (kind == DatabaseKind.Sqlite && seed && template && environment != "Production")
+        {
+            SeededDatabase.CopyTo(Path.Combine(_directory, "familyties.db"));
+        }
         ClientOptions.BaseAddress = new Uri("https://localhost");
     }
 
@@ -65,7 +74,11 @@ public sealed class FamilyTiesApp : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
-        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ThrowingEndpointStartupFilter>());
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<IStartupFilter, ThrowingEndpointStartupFilter>();
+            TestPasswords.UseCheapHashing(services);
+        });
         if (TestClock.Moved)
         {
             // After the app's own registrations, so this clock wins (a test's own FakeTimeProvider still wins over it).

@@ -15,37 +15,3 @@ public class StaffEstablishmentConfiguration : IEntityTypeConfiguration<StaffEst
         builder.HasIndex(s => s.EstablishmentId);
     }
 }
-
-/// <summary>Roles per membership: the key starts with the user, so the sign-in claims read one index range.</summary>
-public class StaffEstablishmentRoleConfiguration : IEntityTypeConfiguration<StaffEstablishmentRole>
-{
-    public void Configure(EntityTypeBuilder<StaffEstablishmentRole> builder)
-    {
-        builder.ToTable("StaffEstablishmentRoles");
-        builder.HasKey(r => new { r.UserId, r.EstablishmentId, r.Role });
-        builder.Property(r => r.Role).HasMaxLength(50);
-        builder.HasIndex(r => new { r.EstablishmentId, r.Role });
-    }
-}
-
-public class StaffSessionConfiguration : IEntityTypeConfiguration<StaffSession>
-{
-    public void Configure(EntityTypeBuilder<StaffSession> builder)
-    {
-        builder.ToTable("StaffSessions");
-        builder.HasKey(s => s.Id);
-        builder.Property(s => s.Id).HasMaxLength(32);
-        builder.HasOne<StaffUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(s => s.UserId);
-    }
-}
-
-public class StaffUserConfiguration : IEntityTypeConfiguration<StaffUser>
-{
-    public void Configure(EntityTypeBuilder<StaffUser> builder)
-    {
-        builder.Property(u => u.DisplayName).HasMaxLength(100);
-        builder.HasOne<FamilyTies.Domain.Establishments.Establishment>().WithMany()
-            .HasForeignKey(u => u.CurrentEstablishmentId).OnDelete(DeleteBehavior.Restrict);
-    }
-}

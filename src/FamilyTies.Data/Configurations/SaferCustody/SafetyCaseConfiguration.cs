@@ -18,17 +18,3 @@ public class SafetyCaseConfiguration : IEntityTypeConfiguration<SafetyCase>
         builder.HasIndex(c => new { c.EstablishmentId, c.PrisonerId, c.ClosedOn });
     }
 }
-
-public class FamilyInvolvementEntryConfiguration : IEntityTypeConfiguration<FamilyInvolvementEntry>
-{
-    public void Configure(EntityTypeBuilder<FamilyInvolvementEntry> builder)
-    {
-        builder.Property(e => e.FamilyMember).HasMaxLength(150);
-        builder.Property(e => e.Notes).Metadata.SetMaxLength(null);
-        builder.Property(e => e.CorrectionReason).HasMaxLength(500);
-        builder.HasOne(e => e.SafetyCase).WithMany(c => c.Entries).HasForeignKey(e => e.SafetyCaseId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<FamilyInvolvementEntry>().WithMany().HasForeignKey(e => e.CorrectsId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Establishment>().WithMany().HasForeignKey(e => e.EstablishmentId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(e => new { e.SafetyCaseId, e.OccurredOn });
-    }
-}

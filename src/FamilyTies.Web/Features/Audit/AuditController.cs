@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FamilyTies.Data;
+using FamilyTies.Domain.Common;
 using FamilyTies.Domain.Auditing;
 using FamilyTies.Domain.People;
 using FamilyTies.Web.Infrastructure;
@@ -76,11 +77,11 @@ public sealed class AuditController(FamilyTiesDbContext db) : Controller
         DateOnly? from = null, to = null;
         if (!string.IsNullOrWhiteSpace(search.From))
         {
-            if (DateOnlyModelBinder.TryParse(search.From, out var f)) { from = f; } else { errors.Add("From date must be a real date, like 1/11/2026"); }
+            if (LondonTime.TryParseDate(search.From, out var f)) { from = f; } else { errors.Add("From date must be a real date, like 1/11/2026"); }
         }
         if (!string.IsNullOrWhiteSpace(search.To))
         {
-            if (DateOnlyModelBinder.TryParse(search.To, out var t)) { to = t; } else { errors.Add("To date must be a real date, like 30/11/2026"); }
+            if (LondonTime.TryParseDate(search.To, out var t)) { to = t; } else { errors.Add("To date must be a real date, like 30/11/2026"); }
         }
         if (from is { } fromDate)
         {
@@ -98,7 +99,7 @@ public sealed class AuditController(FamilyTiesDbContext db) : Controller
         search.Page = Math.Clamp(search.Page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
         var events = errors.Count > 0 ? [] : await query.OrderByDescending(a => a.Id).Skip((search.Page - 1) * PageSize).Take(PageSize).ToListAsync();
         var ids = events.Select(e => e.UserId).Distinct().ToList();
-        var names = await db.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.UserName ?? u.Id);
+        var names = await StaffNames.UserNamesAsync(db, ids);
         var rows = events.Select(e => new Row(e, e.UserId is null ? "system" : names.GetValueOrDefault(e.UserId, e.UserId), Changes(e.Changes))).ToList();
         return View(new Result(search, rows, total, personFound, errors));
     }

@@ -95,7 +95,7 @@ public sealed class ConfirmFullRollHandler(ApplyRollHandler apply, IDataProtecti
         {
             return new ConfirmFullRollOutcome.Expired();
         }
-        var file = RollCsvFile.Read(pending.Content, PrisonTime.Today(clock));
+        var file = RollCsvFile.Read(pending.Content, LondonTime.Today(clock));
         if (!file.IsValid)
         {
             return new ConfirmFullRollOutcome.Invalid(file.FileProblems, file.RowProblems);

@@ -75,7 +75,7 @@ public sealed class UploadRollHandler(
             content = buffer.ToArray();
         }
 
-        var file = RollCsvFile.Read(content, PrisonTime.Today(clock));
+        var file = RollCsvFile.Read(content, LondonTime.Today(clock));
         if (!file.IsValid)
         {
             logger.LogInformation("Roll import refused for establishment {EstablishmentId}: {FileProblems} file problems, {RowProblems} line problems",

@@ -41,8 +41,7 @@ public sealed class VisitingOrderHistoryHandler(FamilyTiesDbContext db)
             .Skip((page - 1) * PageSize).Take(PageSize)
             .Select(e => new { e.At, e.Type, e.Change, e.BalanceAfter, e.Reason, VisitReference = e.Visit == null ? null : e.Visit.Reference, e.UserId })
             .ToListAsync();
-        var userIds = rows.Select(r => r.UserId).OfType<string>().Distinct().ToList();
-        var names = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
+        var names = await StaffNames.LoadAsync(db, rows.Select(r => r.UserId));
         var history = rows.Select(r => new VisitingOrderHistoryRow(r.At, r.Type, r.Change, r.BalanceAfter, r.Reason, r.VisitReference,
             r.UserId switch
             {

@@ -94,7 +94,7 @@ public sealed class ClockTests(AppFixture fixture)
         clock.SetUtcNow(London(2027, 1, 14, 20, 0));
         using var last = await SignIn(factory, "safercustody.stokeheath");
         var banner = (await last.GetPage("/safercustody")).QuerySelector("[data-testid=voicemail-overdue]")!.TextContent;
-        Assert.Contains("15 hours of staffed time since it was last checked at 13 January 2027 at 10:00am", Collapse(banner));
+        Assert.Contains("15 hours of staffed time since it was last checked at 13 January 2027 at 10am", Collapse(banner));
     }
 
     [Fact]

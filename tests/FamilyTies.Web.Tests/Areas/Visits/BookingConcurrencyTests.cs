@@ -16,14 +16,14 @@ public sealed class BookingConcurrencyTests(AppFixture fixture)
         const int capacity = 3;
         const int attempts = 12;
         var app = fixture.App(kind);
-        var (session, date) = await VisitTestData.Session(app, openCapacity: capacity);
+        var (session, date) = await VisitsTestData.Session(app, openCapacity: capacity);
         var bookings = new List<(StaffClient Client, int PrisonerId, Dictionary<string, string> Form, string Token)>();
         for (var i = 0; i < attempts; i++)
         {
-            var (prisoner, visitor) = await VisitTestData.BookablePrisoner(app);
+            var (prisoner, visitor) = await VisitsTestData.BookablePrisoner(app);
             var client = await StaffClient.SignedIn(app, i % 2 == 0 ? "visits.wymott" : "visitsmanager.wymott");
-            var form = VisitTestData.Booking(visitor.Id, session.Id, date);
-            bookings.Add((client, prisoner.Id, form, await VisitTestData.Token(client, prisoner.Id)));
+            var form = VisitsTestData.Booking(visitor.Id, session.Id, date);
+            bookings.Add((client, prisoner.Id, form, await VisitsTestData.Token(client, prisoner.Id)));
         }
 
         using var start = new SemaphoreSlim(0);
@@ -57,16 +57,16 @@ public sealed class BookingConcurrencyTests(AppFixture fixture)
     public async Task Two_bookings_spending_the_last_visiting_order_at_once_let_exactly_one_through()
     {
         var app = fixture.App(DatabaseKind.Sqlite);
-        var (first, firstDate) = await VisitTestData.Session(app, openCapacity: 5, daysAhead: 5);
-        var (second, secondDate) = await VisitTestData.Session(app, openCapacity: 5, daysAhead: 6);
-        var (prisoner, visitor) = await VisitTestData.BookablePrisoner(app, visitingOrders: 1);
+        var (first, firstDate) = await VisitsTestData.Session(app, openCapacity: 5, daysAhead: 5);
+        var (second, secondDate) = await VisitsTestData.Session(app, openCapacity: 5, daysAhead: 6);
+        var (prisoner, visitor) = await VisitsTestData.BookablePrisoner(app, visitingOrders: 1);
         // Two visits managers, so whichever loses is asked for a reason (visits staff could not book without an order at all).
         using var a = await StaffClient.SignedIn(app, "visitsmanager.wymott");
         using var b = await StaffClient.SignedIn(app, "visitsmanager.wymott");
-        var formA = VisitTestData.Booking(visitor.Id, first.Id, firstDate);
-        var formB = VisitTestData.Booking(visitor.Id, second.Id, secondDate);
-        var tokenA = await VisitTestData.Token(a, prisoner.Id);
-        var tokenB = await VisitTestData.Token(b, prisoner.Id);
+        var formA = VisitsTestData.Booking(visitor.Id, first.Id, firstDate);
+        var formB = VisitsTestData.Booking(visitor.Id, second.Id, secondDate);
+        var tokenA = await VisitsTestData.Token(a, prisoner.Id);
+        var tokenB = await VisitsTestData.Token(b, prisoner.Id);
 
         var responses = await Task.WhenAll(
             a.Http.PostAsync($"/visits/book/{prisoner.Id}", new FormUrlEncodedContent(formA.Append(new("__RequestVerificationToken", tokenA)))),

@@ -20,8 +20,8 @@ public sealed class BookingJourneyPrivacyTests(AppFixture fixture)
     public async Task Walking_the_whole_journey_puts_no_answer_in_any_url()
     {
         var app = fixture.App(DatabaseKind.Sqlite);
-        var (session, date) = await VisitTestData.Session(app, openCapacity: 5);
-        var (prisoner, visitor) = await VisitTestData.BookablePrisoner(app);
+        var (session, date) = await VisitsTestData.Session(app, openCapacity: 5);
+        var (prisoner, visitor) = await VisitsTestData.BookablePrisoner(app);
         var child = (await PeopleTestData.Contact(app, prisoner, "Littlest", date.AddYears(-7))).Contact;
         using var client = await StaffClient.SignedIn(app, "visits.wymott");
         var walk = new JourneyWalker(client);
@@ -80,8 +80,8 @@ public sealed class BookingJourneyPrivacyTests(AppFixture fixture)
     public async Task Twelve_thousand_characters_of_notes_get_a_length_error_not_a_lost_journey()
     {
         var app = fixture.App(DatabaseKind.Sqlite);
-        var (session, date) = await VisitTestData.Session(app, openCapacity: 5);
-        var (prisoner, visitor) = await VisitTestData.BookablePrisoner(app);
+        var (session, date) = await VisitsTestData.Session(app, openCapacity: 5);
+        var (prisoner, visitor) = await VisitsTestData.BookablePrisoner(app);
         using var client = await StaffClient.SignedIn(app, "visits.wymott");
         var walk = new JourneyWalker(client);
         var notes = string.Concat(Enumerable.Repeat("Needs step-free access and a quiet room. ", 300))[..12_000];

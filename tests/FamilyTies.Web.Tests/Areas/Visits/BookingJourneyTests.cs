@@ -16,8 +16,8 @@ public sealed class BookingJourneyTests(AppFixture fixture)
     public async Task A_visit_is_booked_through_every_step_and_uses_a_visiting_order(DatabaseKind kind)
     {
         var app = fixture.App(kind);
-        var (session, date) = await VisitTestData.Session(app, openCapacity: 5);
-        var (prisoner, visitor) = await VisitTestData.BookablePrisoner(app, visitingOrders: 2);
+        var (session, date) = await VisitsTestData.Session(app, openCapacity: 5);
+        var (prisoner, visitor) = await VisitsTestData.BookablePrisoner(app, visitingOrders: 2);
         var child = (await PeopleTestData.Contact(app, prisoner, "Little", date.AddYears(-6))).Contact;
         using var client = await StaffClient.SignedIn(app, "visits.wymott");
         var walk = new JourneyWalker(client);
@@ -75,20 +75,20 @@ public sealed class BookingJourneyTests(AppFixture fixture)
     public async Task A_refused_booking_names_the_rule_and_saves_nothing()
     {
         var app = fixture.App(DatabaseKind.Sqlite);
-        var (session, date) = await VisitTestData.Session(app, openCapacity: 5);
-        var (prisoner, visitor) = await VisitTestData.BookablePrisoner(app);
+        var (session, date) = await VisitsTestData.Session(app, openCapacity: 5);
+        var (prisoner, visitor) = await VisitsTestData.BookablePrisoner(app);
         await using (var db = app.Db(prisoner.EstablishmentId))
         {
-            db.Restrictions.Add(new Restriction { ContactId = visitor.Id, Type = RestrictionType.Ban, Reason = "Test", StartDate = VisitTestData.Today, ExpiryDate = date.AddDays(30) });
+            db.Restrictions.Add(new Restriction { ContactId = visitor.Id, Type = RestrictionType.Ban, Reason = "Test", StartDate = VisitsTestData.Today, ExpiryDate = date.AddDays(30) });
             await db.SaveChangesAsync();
         }
         using var client = await StaffClient.SignedIn(app, "visits.wymott");
-        var booking = VisitTestData.Booking(visitor.Id, session.Id, date);
+        var booking = VisitsTestData.Booking(visitor.Id, session.Id, date);
 
-        var check = await VisitTestData.Check(client, prisoner.Id, booking);
+        var check = await VisitsTestData.Check(client, prisoner.Id, booking);
         Assert.Equal([$"Adult Visitor is banned from visiting until {date.AddDays(30):d MMMM yyyy}"], check.ErrorSummary());
 
-        var response = await VisitTestData.Book(client, prisoner.Id, booking);
+        var response = await VisitsTestData.Book(client, prisoner.Id, booking);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal([$"Adult Visitor is banned from visiting until {date.AddDays(30):d MMMM yyyy}"], (await StaffClient.Parse(response)).ErrorSummary());
         await using var check2 = app.Db(prisoner.EstablishmentId);
@@ -100,15 +100,15 @@ public sealed class BookingJourneyTests(AppFixture fixture)
     public async Task A_closed_restriction_makes_the_visit_closed_automatically()
     {
         var app = fixture.App(DatabaseKind.Sqlite);
-        var (session, date) = await VisitTestData.Session(app, openCapacity: 5, closedCapacity: 2);
-        var (prisoner, visitor) = await VisitTestData.BookablePrisoner(app);
+        var (session, date) = await VisitsTestData.Session(app, openCapacity: 5, closedCapacity: 2);
+        var (prisoner, visitor) = await VisitsTestData.BookablePrisoner(app);
         await using (var db = app.Db(prisoner.EstablishmentId))
         {
-            db.Restrictions.Add(new Restriction { ContactId = visitor.Id, Type = RestrictionType.Closed, Reason = "Test", StartDate = VisitTestData.Today });
+            db.Restrictions.Add(new Restriction { ContactId = visitor.Id, Type = RestrictionType.Closed, Reason = "Test", StartDate = VisitsTestData.Today });
             await db.SaveChangesAsync();
         }
         using var client = await StaffClient.SignedIn(app, "visits.wymott");
-        var response = await VisitTestData.Book(client, prisoner.Id, VisitTestData.Booking(visitor.Id, session.Id, date));
+        var response = await VisitsTestData.Book(client, prisoner.Id, VisitsTestData.Booking(visitor.Id, session.Id, date));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         await using var check = app.Db(prisoner.EstablishmentId);
         Assert.True((await check.Visits.SingleAsync(v => v.PrisonerId == prisoner.Id)).Closed);
@@ -120,22 +120,22 @@ public sealed class BookingJourneyTests(AppFixture fixture)
     public async Task Only_a_visits_manager_may_overbook_and_must_give_a_reason()
     {
         var app = fixture.App(DatabaseKind.Sqlite);
-        var (session, date) = await VisitTestData.Session(app, openCapacity: 1);
-        var (first, firstVisitor) = await VisitTestData.BookablePrisoner(app);
-        var (second, secondVisitor) = await VisitTestData.BookablePrisoner(app);
+        var (session, date) = await VisitsTestData.Session(app, openCapacity: 1);
+        var (first, firstVisitor) = await VisitsTestData.BookablePrisoner(app);
+        var (second, secondVisitor) = await VisitsTestData.BookablePrisoner(app);
         using var staff = await StaffClient.SignedIn(app, "visits.wymott");
-        Assert.Equal(HttpStatusCode.Redirect, (await VisitTestData.Book(staff, first.Id, VisitTestData.Booking(firstVisitor.Id, session.Id, date))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await VisitsTestData.Book(staff, first.Id, VisitsTestData.Booking(firstVisitor.Id, session.Id, date))).StatusCode);
 
-        var refused = await VisitTestData.Book(staff, second.Id, VisitTestData.Booking(secondVisitor.Id, session.Id, date));
+        var refused = await VisitsTestData.Book(staff, second.Id, VisitsTestData.Booking(secondVisitor.Id, session.Id, date));
         Assert.Equal(["The session is full: all 1 open tables are booked. Only a visits manager can overbook"], (await StaffClient.Parse(refused)).ErrorSummary());
 
         using var manager = await StaffClient.SignedIn(app, "visitsmanager.wymott");
-        var noReason = await VisitTestData.Book(manager, second.Id, VisitTestData.Booking(secondVisitor.Id, session.Id, date));
+        var noReason = await VisitsTestData.Book(manager, second.Id, VisitsTestData.Booking(secondVisitor.Id, session.Id, date));
         Assert.Equal(["The session is full: all 1 open tables are booked. Give a reason to overbook it"], (await StaffClient.Parse(noReason)).ErrorSummary());
 
-        var booking = VisitTestData.Booking(secondVisitor.Id, session.Id, date);
+        var booking = VisitsTestData.Booking(secondVisitor.Id, session.Id, date);
         booking["OverbookReason"] = "Family travelling from Poland";
-        Assert.Equal(HttpStatusCode.Redirect, (await VisitTestData.Book(manager, second.Id, booking)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await VisitsTestData.Book(manager, second.Id, booking)).StatusCode);
         await using var db = app.Db(first.EstablishmentId);
         Assert.Equal("Family travelling from Poland", (await db.Visits.SingleAsync(v => v.PrisonerId == second.Id)).OverbookReason);
         Assert.Equal(2, (await db.SessionSlots.SingleAsync(s => s.SessionTemplateId == session.Id)).BookedOpen);
@@ -145,31 +145,31 @@ public sealed class BookingJourneyTests(AppFixture fixture)
     public async Task Only_a_visits_manager_books_without_a_visiting_order_and_gives_a_reason()
     {
         var app = fixture.App(DatabaseKind.Sqlite);
-        var (session, date) = await VisitTestData.Session(app, openCapacity: 5);
-        var (prisoner, visitor) = await VisitTestData.BookablePrisoner(app, visitingOrders: 0);
-        var booking = VisitTestData.Booking(visitor.Id, session.Id, date);
+        var (session, date) = await VisitsTestData.Session(app, openCapacity: 5);
+        var (prisoner, visitor) = await VisitsTestData.BookablePrisoner(app, visitingOrders: 0);
+        var booking = VisitsTestData.Booking(visitor.Id, session.Id, date);
 
         // Visits staff: refused, naming the rule, with no override offered, even when a reason is posted anyway.
         using var staff = await TestUsers.SignedInAs(app, Roles.VisitsStaff);
-        var check = await VisitTestData.Check(staff, prisoner.Id, booking);
+        var check = await VisitsTestData.Check(staff, prisoner.Id, booking);
         Assert.Null(check.QuerySelector("[name=VisitingOrderOverrideReason]"));
-        var refused = await VisitTestData.Book(staff, prisoner.Id, booking);
+        var refused = await VisitsTestData.Book(staff, prisoner.Id, booking);
         var refusedPage = await StaffClient.Parse(refused);
         Assert.Equal(["Tobias Bookable has no visiting orders left. Only a visits manager can book without a visiting order"], refusedPage.ErrorSummary());
         Assert.Null(refusedPage.QuerySelector("textarea[name=VisitingOrderOverrideReason]"));
         booking["VisitingOrderOverrideReason"] = "Governor approved a compassionate visit";
-        Assert.Equal(HttpStatusCode.OK, (await VisitTestData.Book(staff, prisoner.Id, booking)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await VisitsTestData.Book(staff, prisoner.Id, booking)).StatusCode);
         await using var db = app.Db(prisoner.EstablishmentId);
         Assert.False(await db.Visits.AnyAsync(v => v.PrisonerId == prisoner.Id));
 
         // A visits manager: asked for a reason, then books without spending an order.
         using var manager = await TestUsers.SignedInAs(app, Roles.VisitsManager);
         booking.Remove("VisitingOrderOverrideReason");
-        var asked = await StaffClient.Parse(await VisitTestData.Book(manager, prisoner.Id, booking));
+        var asked = await StaffClient.Parse(await VisitsTestData.Book(manager, prisoner.Id, booking));
         Assert.Equal(["Tobias Bookable has no visiting orders left. Give a reason to book without one"], asked.ErrorSummary());
         Assert.NotNull(asked.QuerySelector("textarea[name=VisitingOrderOverrideReason]"));
         booking["VisitingOrderOverrideReason"] = "Governor approved a compassionate visit";
-        Assert.Equal(HttpStatusCode.Redirect, (await VisitTestData.Book(manager, prisoner.Id, booking)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await VisitsTestData.Book(manager, prisoner.Id, booking)).StatusCode);
         var visit = await db.Visits.SingleAsync(v => v.PrisonerId == prisoner.Id);
         Assert.False(visit.UsedVisitingOrder);
         Assert.Equal("Governor approved a compassionate visit", visit.VisitingOrderOverrideReason);
@@ -186,9 +186,9 @@ public sealed class BookingJourneyTests(AppFixture fixture)
         Assert.Equal(HttpStatusCode.NotFound, (await VisitsTestData.PostAnyway(client, $"/visits/book/{theirs.Id}/check", new Dictionary<string, string>())).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await VisitsTestData.PostAnyway(client, $"/visits/book/{theirs.Id}", new Dictionary<string, string>())).StatusCode);
 
-        var (session, date) = await VisitTestData.Session(app, openCapacity: 5);
-        var (ours, visitor) = await VisitTestData.BookablePrisoner(app);
-        await VisitTestData.Book(client, ours.Id, VisitTestData.Booking(visitor.Id, session.Id, date));
+        var (session, date) = await VisitsTestData.Session(app, openCapacity: 5);
+        var (ours, visitor) = await VisitsTestData.BookablePrisoner(app);
+        await VisitsTestData.Book(client, ours.Id, VisitsTestData.Booking(visitor.Id, session.Id, date));
         await using var db = app.Db(ours.EstablishmentId);
         var visit = await db.Visits.SingleAsync(v => v.PrisonerId == ours.Id);
         using var littlehey = await StaffClient.SignedIn(app, "visits.littlehey");

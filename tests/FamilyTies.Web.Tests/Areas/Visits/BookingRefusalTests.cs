@@ -33,7 +33,7 @@ public sealed class BookingRefusalTests(AppFixture fixture)
     private static async Task Ban(FamilyTiesApp app, Contact visitor, DateOnly until)
     {
         await using var db = app.Db(await app.EstablishmentId("WYI"));
-        db.Restrictions.Add(new Restriction { ContactId = visitor.Id, Type = RestrictionType.Ban, Reason = "Test", StartDate = VisitTestData.Today, ExpiryDate = until });
+        db.Restrictions.Add(new Restriction { ContactId = visitor.Id, Type = RestrictionType.Ban, Reason = "Test", StartDate = VisitsTestData.Today, ExpiryDate = until });
         await db.SaveChangesAsync();
     }
 
@@ -41,7 +41,7 @@ public sealed class BookingRefusalTests(AppFixture fixture)
     public async Task A_refused_booking_for_a_remand_prisoner_with_no_balance_row_shows_the_refusal()
     {
         var app = fixture.App(DatabaseKind.Sqlite);
-        var (session, date) = await VisitTestData.Session(app, openCapacity: 5);
+        var (session, date) = await VisitsTestData.Session(app, openCapacity: 5);
         var prisoner = await PeopleTestData.Prisoner(app, "WYI", "Remandee");
         await using (var db = app.Db(prisoner.EstablishmentId))
         {
@@ -53,7 +53,7 @@ public sealed class BookingRefusalTests(AppFixture fixture)
         await Ban(app, visitor, date.AddDays(30));
         using var client = await StaffClient.SignedIn(app, "visits.wymott");
 
-        var response = await VisitTestData.Book(client, prisoner.Id, VisitTestData.Booking(visitor.Id, session.Id, date));
+        var response = await VisitsTestData.Book(client, prisoner.Id, VisitsTestData.Booking(visitor.Id, session.Id, date));
 
         Assert.Equal([$"Adult Visitor is banned from visiting until {date.AddDays(30):d MMMM yyyy}"], await Refused(response));
         await AssertNothingSaved(app, prisoner, session, date, balance: null);
@@ -63,7 +63,7 @@ public sealed class BookingRefusalTests(AppFixture fixture)
     public async Task A_refused_booking_for_a_convicted_prisoner_when_allocation_is_off_shows_the_refusal()
     {
         using var app = new FamilyTiesApp(settings: new Dictionary<string, string?> { ["VisitingOrders:AllocationEnabled"] = "false" });
-        var (session, date) = await VisitTestData.Session(app, openCapacity: 5);
+        var (session, date) = await VisitsTestData.Session(app, openCapacity: 5);
         var prisoner = await PeopleTestData.Prisoner(app, "WYI", "Unallocated");
         var (visitor, _) = await PeopleTestData.Contact(app, prisoner, "Adult", new DateOnly(1980, 6, 1));
         await using (var db = app.Db(prisoner.EstablishmentId))
@@ -72,19 +72,19 @@ public sealed class BookingRefusalTests(AppFixture fixture)
         }
         using var client = await StaffClient.SignedIn(app, "visits.wymott");
 
-        var response = await VisitTestData.Book(client, prisoner.Id, VisitTestData.Booking(visitor.Id, session.Id, date));
+        var response = await VisitsTestData.Book(client, prisoner.Id, VisitsTestData.Booking(visitor.Id, session.Id, date));
 
         Assert.Equal(["Tobias Unallocated has no visiting orders left. Only a visits manager can book without a visiting order"], await Refused(response));
         await AssertNothingSaved(app, prisoner, session, date, balance: null);
 
         // The same booking with a reason goes through, creating the slot in the same save.
         using var manager = await StaffClient.SignedIn(app, "visitsmanager.wymott");
-        var booking = VisitTestData.Booking(visitor.Id, session.Id, date);
+        var booking = VisitsTestData.Booking(visitor.Id, session.Id, date);
         Assert.Equal(["Tobias Unallocated has no visiting orders left. Give a reason to book without one"],
-            await Refused(await VisitTestData.Book(manager, prisoner.Id, booking)));
+            await Refused(await VisitsTestData.Book(manager, prisoner.Id, booking)));
         await AssertNothingSaved(app, prisoner, session, date, balance: null);
         booking["VisitingOrderOverrideReason"] = "Compassionate visit agreed by the governor";
-        Assert.Equal(HttpStatusCode.Redirect, (await VisitTestData.Book(manager, prisoner.Id, booking)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await VisitsTestData.Book(manager, prisoner.Id, booking)).StatusCode);
         await using var check = app.Db(prisoner.EstablishmentId);
         Assert.Equal(1, (await check.SessionSlots.SingleAsync(s => s.SessionTemplateId == session.Id && s.Date == date)).BookedOpen);
     }
@@ -93,7 +93,7 @@ public sealed class BookingRefusalTests(AppFixture fixture)
     public async Task A_remand_prisoner_with_no_balance_row_is_booked_and_no_balance_row_is_made()
     {
         var app = fixture.App(DatabaseKind.Sqlite);
-        var (session, date) = await VisitTestData.Session(app, openCapacity: 5);
+        var (session, date) = await VisitsTestData.Session(app, openCapacity: 5);
         var prisoner = await PeopleTestData.Prisoner(app, "WYI", "Remandbooked");
         await using (var db = app.Db(prisoner.EstablishmentId))
         {
@@ -104,7 +104,7 @@ public sealed class BookingRefusalTests(AppFixture fixture)
         var (visitor, _) = await PeopleTestData.Contact(app, prisoner, "Adult", new DateOnly(1980, 6, 1));
         using var client = await StaffClient.SignedIn(app, "visits.wymott");
 
-        Assert.Equal(HttpStatusCode.Redirect, (await VisitTestData.Book(client, prisoner.Id, VisitTestData.Booking(visitor.Id, session.Id, date))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await VisitsTestData.Book(client, prisoner.Id, VisitsTestData.Booking(visitor.Id, session.Id, date))).StatusCode);
         await using var check = app.Db(prisoner.EstablishmentId);
         Assert.False((await check.Visits.SingleAsync(v => v.PrisonerId == prisoner.Id)).UsedVisitingOrder);
         Assert.False(await check.VisitingOrderBalances.AnyAsync(b => b.PrisonerId == prisoner.Id));
@@ -124,8 +124,8 @@ public sealed class BookingRefusalTests(AppFixture fixture)
     public async Task A_restriction_set_by_security_refuses_the_booking_and_saves_nothing(string target, string type, string message)
     {
         var app = fixture.App(DatabaseKind.Sqlite);
-        var (session, date) = await VisitTestData.Session(app, openCapacity: 5);
-        var (prisoner, visitor) = await VisitTestData.BookablePrisoner(app);
+        var (session, date) = await VisitsTestData.Session(app, openCapacity: 5);
+        var (prisoner, visitor) = await VisitsTestData.BookablePrisoner(app);
         int linkId;
         await using (var db = app.Db(prisoner.EstablishmentId))
         {
@@ -142,14 +142,14 @@ public sealed class BookingRefusalTests(AppFixture fixture)
             };
             var added = await security.PostForm($"/restrictions/new?{query}", "/restrictions/new", new Dictionary<string, string>
             {
-                [field] = id.ToString(), ["Type"] = type, ["Reason"] = "Test", ["StartDate"] = VisitsTestData.Input(VisitTestData.Today),
+                [field] = id.ToString(), ["Type"] = type, ["Reason"] = "Test", ["StartDate"] = VisitsTestData.Input(VisitsTestData.Today),
                 ["ExpiryDate"] = VisitsTestData.Input(until),
             });
             Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         }
         using var client = await StaffClient.SignedIn(app, "visits.wymott");
 
-        var response = await VisitTestData.Book(client, prisoner.Id, VisitTestData.Booking(visitor.Id, session.Id, date));
+        var response = await VisitsTestData.Book(client, prisoner.Id, VisitsTestData.Booking(visitor.Id, session.Id, date));
 
         Assert.Equal([message.Replace("{until}", $"{until:d MMMM yyyy}", StringComparison.Ordinal)], await Refused(response));
         await AssertNothingSaved(app, prisoner, session, date, balance: 4);
@@ -170,13 +170,13 @@ public sealed class BookingRefusalTests(AppFixture fixture)
     public async Task A_booking_with_text_over_its_limit_is_refused_and_saves_nothing(string field, int length, string message)
     {
         var app = fixture.App(DatabaseKind.Sqlite);
-        var (session, date) = await VisitTestData.Session(app, openCapacity: 5);
-        var (prisoner, visitor) = await VisitTestData.BookablePrisoner(app);
+        var (session, date) = await VisitsTestData.Session(app, openCapacity: 5);
+        var (prisoner, visitor) = await VisitsTestData.BookablePrisoner(app);
         using var client = await StaffClient.SignedIn(app, "visitsmanager.wymott");
-        var booking = VisitTestData.Booking(visitor.Id, session.Id, date);
+        var booking = VisitsTestData.Booking(visitor.Id, session.Id, date);
         booking[field] = new string('7', length);
 
-        var response = await VisitTestData.Book(client, prisoner.Id, booking);
+        var response = await VisitsTestData.Book(client, prisoner.Id, booking);
 
         Assert.Contains(message, await Refused(response));
         await AssertNothingSaved(app, prisoner, session, date, balance: 4);
@@ -191,10 +191,10 @@ public sealed class BookingRefusalTests(AppFixture fixture)
             return; // the amend form does not ask for these
         }
         var app = fixture.App(DatabaseKind.Sqlite);
-        var (session, date) = await VisitTestData.Session(app, openCapacity: 5);
-        var (prisoner, visitor) = await VisitTestData.BookablePrisoner(app);
+        var (session, date) = await VisitsTestData.Session(app, openCapacity: 5);
+        var (prisoner, visitor) = await VisitsTestData.BookablePrisoner(app);
         using var client = await StaffClient.SignedIn(app, "visitsmanager.wymott");
-        var booked = await VisitTestData.Book(client, prisoner.Id, VisitTestData.Booking(visitor.Id, session.Id, date));
+        var booked = await VisitsTestData.Book(client, prisoner.Id, VisitsTestData.Booking(visitor.Id, session.Id, date));
         Assert.Equal(HttpStatusCode.Redirect, booked.StatusCode);
         await using var db = app.Db(prisoner.EstablishmentId);
         var visit = await db.Visits.AsNoTracking().SingleAsync(v => v.PrisonerId == prisoner.Id);

@@ -14,10 +14,10 @@ public sealed class VisitChangesTests(AppFixture fixture)
     private async Task<(FamilyTiesApp App, Prisoner Prisoner, Contact Visitor, Visit Visit, SessionTemplate Session, StaffClient Client)> Booked(int visitingOrders = 3)
     {
         var app = fixture.App(DatabaseKind.Sqlite);
-        var (session, date) = await VisitTestData.Session(app, openCapacity: 3);
-        var (prisoner, visitor) = await VisitTestData.BookablePrisoner(app, visitingOrders);
+        var (session, date) = await VisitsTestData.Session(app, openCapacity: 3);
+        var (prisoner, visitor) = await VisitsTestData.BookablePrisoner(app, visitingOrders);
         var client = await StaffClient.SignedIn(app, "visits.wymott");
-        var response = await VisitTestData.Book(client, prisoner.Id, VisitTestData.Booking(visitor.Id, session.Id, date));
+        var response = await VisitsTestData.Book(client, prisoner.Id, VisitsTestData.Booking(visitor.Id, session.Id, date));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         await using var db = app.Db(prisoner.EstablishmentId);
         return (app, prisoner, visitor, await db.Visits.SingleAsync(v => v.PrisonerId == prisoner.Id), session, client);
@@ -56,7 +56,7 @@ public sealed class VisitChangesTests(AppFixture fixture)
     {
         var (app, prisoner, visitor, visit, session, client) = await Booked();
         using var _ = client;
-        var (other, date) = await VisitTestData.Session(app, openCapacity: 2, daysAhead: 4);
+        var (other, date) = await VisitsTestData.Session(app, openCapacity: 2, daysAhead: 4);
         var sister = (await PeopleTestData.Contact(app, prisoner, "Second", new DateOnly(1990, 2, 2))).Contact;
         var response = await client.PostForm($"/visits/bookings/{visit.Id}/amend", $"/visits/bookings/{visit.Id}/amend", new List<KeyValuePair<string, string>>
         {
@@ -96,8 +96,8 @@ public sealed class VisitChangesTests(AppFixture fixture)
         using var security = await StaffClient.SignedIn(app, "security.wymott");
         await security.PostForm($"/restrictions/new?contactId={visitor.Id}", "/restrictions/new", new Dictionary<string, string>
         {
-            ["ContactId"] = visitor.Id.ToString(), ["Type"] = "Ban", ["Reason"] = "Test", ["StartDate"] = VisitTestData.Today.ToString("d/M/yyyy"),
-            ["ExpiryDate"] = VisitTestData.Today.AddDays(60).ToString("d/M/yyyy"),
+            ["ContactId"] = visitor.Id.ToString(), ["Type"] = "Ban", ["Reason"] = "Test", ["StartDate"] = VisitsTestData.Today.ToString("d/M/yyyy"),
+            ["ExpiryDate"] = VisitsTestData.Today.AddDays(60).ToString("d/M/yyyy"),
         });
 
         var list = await client.GetPage("/visits/needs-review");
@@ -140,17 +140,17 @@ public sealed class VisitChangesTests(AppFixture fixture)
     public async Task A_new_non_association_with_a_prisoner_in_the_same_session_flags_both_visits()
     {
         var app = fixture.App(DatabaseKind.Sqlite);
-        var (session, date) = await VisitTestData.Session(app, openCapacity: 5);
-        var (a, visitorA) = await VisitTestData.BookablePrisoner(app);
-        var (b, visitorB) = await VisitTestData.BookablePrisoner(app);
+        var (session, date) = await VisitsTestData.Session(app, openCapacity: 5);
+        var (a, visitorA) = await VisitsTestData.BookablePrisoner(app);
+        var (b, visitorB) = await VisitsTestData.BookablePrisoner(app);
         using var client = await StaffClient.SignedIn(app, "visits.wymott");
-        await VisitTestData.Book(client, a.Id, VisitTestData.Booking(visitorA.Id, session.Id, date));
-        await VisitTestData.Book(client, b.Id, VisitTestData.Booking(visitorB.Id, session.Id, date));
+        await VisitsTestData.Book(client, a.Id, VisitsTestData.Booking(visitorA.Id, session.Id, date));
+        await VisitsTestData.Book(client, b.Id, VisitsTestData.Booking(visitorB.Id, session.Id, date));
 
         using var security = await StaffClient.SignedIn(app, "security.wymott");
         await security.PostForm($"/non-associations/new?prisonerId={a.Id}", "/non-associations/new", new Dictionary<string, string>
         {
-            ["PrisonerId"] = a.Id.ToString(), ["OtherPrisonNumber"] = b.PrisonNumber, ["Reason"] = "Threats", ["StartDate"] = VisitTestData.Today.ToString("d/M/yyyy"),
+            ["PrisonerId"] = a.Id.ToString(), ["OtherPrisonNumber"] = b.PrisonNumber, ["Reason"] = "Threats", ["StartDate"] = VisitsTestData.Today.ToString("d/M/yyyy"),
         });
         await using var db = app.Db(a.EstablishmentId);
         var visits = await db.Visits.Where(v => v.PrisonerId == a.Id || v.PrisonerId == b.Id).ToListAsync();

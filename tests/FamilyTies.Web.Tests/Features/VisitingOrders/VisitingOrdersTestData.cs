@@ -12,20 +12,10 @@ namespace FamilyTies.Web.Tests.Features.VisitingOrders;
 /// <summary>Arranges and reads visiting-order ledgers directly in the database.</summary>
 public static class VisitingOrdersTestData
 {
-    public static async Task<Prisoner> Prisoner(FamilyTiesApp app, string establishmentCode = "WYI", IncentiveLevel level = IncentiveLevel.Standard,
-        LegalStatus legalStatus = LegalStatus.Convicted, PrisonerStatus status = PrisonerStatus.Active, string nationality = "British")
-    {
-        var establishmentId = await app.EstablishmentId(establishmentCode);
-        await using var db = app.Db(establishmentId);
-        var prisoner = new Prisoner
-        {
-            PrisonNumber = PeopleTestData.NewPrisonNumber(), FirstName = "Osian", LastName = "Ledgerwood", DateOfBirth = new DateOnly(1985, 7, 9),
-            Location = "B-2-014", IncentiveLevel = level, LegalStatus = legalStatus, Status = status, Nationality = nationality,
-        };
-        db.Prisoners.Add(prisoner);
-        await db.SaveChangesAsync();
-        return prisoner;
-    }
+    /// <summary>A prisoner of the test's own for the ledger tests (<see cref="PeopleTestData.Prisoner"/>, named Osian Ledgerwood).</summary>
+    public static Task<Prisoner> Prisoner(FamilyTiesApp app, string establishmentCode = "WYI", IncentiveLevel level = IncentiveLevel.Standard,
+        LegalStatus legalStatus = LegalStatus.Convicted, PrisonerStatus status = PrisonerStatus.Active, string nationality = "British") =>
+        PeopleTestData.Prisoner(app, establishmentCode, "Ledgerwood", "Osian", level, legalStatus, status, nationality);
 
     /// <summary>Posts an entry through the ledger, as the system in the prisoner's establishment.</summary>
     public static async Task Post(FamilyTiesApp app, Prisoner prisoner, VisitingOrderEntryType type, int change, string reason = "Arranged by a test")

@@ -26,7 +26,7 @@ public sealed class OpenCaseValidator : AbstractValidator<OpenCaseForm>
             .Must(n => PrisonNumber.IsValid(n)).WithMessage("Enter the prison number in the format A1234BC")
             .MustAsync(async (n, ct) => await db.Prisoners.AnyAsync(p => p.PrisonNumber == PrisonNumber.Normalise(n), ct))
             .WithMessage("No prisoner with that number is held here");
-        RuleFor(f => f.Kind).Must(Options.IsOneOf<SafetyCaseKind>).WithMessage("Select ACCT or CSIP");
+        RuleFor(f => f.Kind).Must(FormChoices.IsOneOf<SafetyCaseKind>).WithMessage("Select ACCT or CSIP");
         this.DateNotFuture(f => f.OpenedOn, "it was opened", clock);
         RuleFor(f => f.Reference).MaximumLength(30).WithMessage("Reference must be 30 characters or fewer");
     }

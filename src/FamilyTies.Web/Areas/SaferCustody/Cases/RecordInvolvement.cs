@@ -10,7 +10,7 @@ using FamilyTies.Web.Infrastructure;
 namespace FamilyTies.Web.Areas.SaferCustody.Cases;
 
 /// <summary>One step of family involvement in an ACCT or CSIP, or a correction of one.</summary>
-public sealed class RecordInvolvementForm
+public sealed class RecordInvolvementForm : CorrectionForm
 {
     [Display(Name = "What happened?")] public string? Kind { get; set; }
     [Display(Name = "Date"), DateRange(DateKind.RecentPast)] public string? OccurredOn { get; set; }
@@ -19,8 +19,6 @@ public sealed class RecordInvolvementForm
     [Display(Name = "Date of the review"), DateRange(DateKind.CaseReview)] public string? ReviewOn { get; set; }
     [Display(Name = "Did the family member attend the review?")] public bool? Attended { get; set; }
     [Display(Name = "Notes")] public string? Notes { get; set; }
-    public int? CorrectsId { get; set; }
-    [Display(Name = "Why is this a correction?")] public string? CorrectionReason { get; set; }
 
     // For the view.
     public int CaseId { get; set; }
@@ -32,9 +30,9 @@ public sealed class RecordInvolvementValidator : AbstractValidator<RecordInvolve
 {
     public RecordInvolvementValidator(TimeProvider clock)
     {
-        RuleFor(f => f.Kind).Must(Options.IsOneOf<InvolvementEntryKind>).WithMessage("Select what happened");
+        RuleFor(f => f.Kind).Must(FormChoices.IsOneOf<InvolvementEntryKind>).WithMessage("Select what happened");
         this.DateNotFuture(f => f.OccurredOn, "it happened", clock);
-        RuleFor(f => f.Answer).Must(Options.IsOneOf<FamilyAnswer>).WithMessage("Select the prisoner's answer")
+        RuleFor(f => f.Answer).Must(FormChoices.IsOneOf<FamilyAnswer>).WithMessage("Select the prisoner's answer")
             .When(f => f.Kind == nameof(InvolvementEntryKind.PrisonerAsked));
         RuleFor(f => f.FamilyMember).NotEmpty().WithMessage("Enter the family member's name and relationship, like Sarah Quayle (wife)")
             .When(f => (f.Kind == nameof(InvolvementEntryKind.PrisonerAsked) && f.Answer == nameof(FamilyAnswer.Agreed))
@@ -47,14 +45,13 @@ public sealed class RecordInvolvementValidator : AbstractValidator<RecordInvolve
             .When(f => f.Kind == nameof(InvolvementEntryKind.ReviewAttendance));
         // The form asks only what it records: an answer that this kind of entry does not keep is refused, never dropped.
         RuleFor(f => f.Answer).Empty().WithMessage("Leave the prisoner's answer blank unless the prisoner was asked about family involvement")
-            .When(f => Options.IsOneOf<InvolvementEntryKind>(f.Kind) && f.Kind != nameof(InvolvementEntryKind.PrisonerAsked));
+            .When(f => FormChoices.IsOneOf<InvolvementEntryKind>(f.Kind) && f.Kind != nameof(InvolvementEntryKind.PrisonerAsked));
         RuleFor(f => f.ReviewOn).Empty().WithMessage("Leave the date of the review blank unless you are recording an invitation or attendance")
-            .When(f => Options.IsOneOf<InvolvementEntryKind>(f.Kind) && f.Kind is not (nameof(InvolvementEntryKind.InvitedToReview) or nameof(InvolvementEntryKind.ReviewAttendance)));
+            .When(f => FormChoices.IsOneOf<InvolvementEntryKind>(f.Kind) && f.Kind is not (nameof(InvolvementEntryKind.InvitedToReview) or nameof(InvolvementEntryKind.ReviewAttendance)));
         RuleFor(f => f.Attended).Null().WithMessage("Leave whether the family member attended blank unless you are recording review attendance")
-            .When(f => Options.IsOneOf<InvolvementEntryKind>(f.Kind) && f.Kind != nameof(InvolvementEntryKind.ReviewAttendance));
+            .When(f => FormChoices.IsOneOf<InvolvementEntryKind>(f.Kind) && f.Kind != nameof(InvolvementEntryKind.ReviewAttendance));
         RuleFor(f => f.Notes).MaximumLength(10000).WithMessage("Notes must be 10,000 characters or fewer");
-        RuleFor(f => f.CorrectionReason).NotEmpty().WithMessage("Enter why the earlier entry was wrong").When(f => f.CorrectsId is not null);
-        RuleFor(f => f.CorrectionReason).MaximumLength(500).WithMessage("The reason must be 500 characters or fewer");
+        this.CorrectionRules();
     }
 }
 
@@ -69,7 +66,7 @@ public sealed class RecordInvolvementHandler(FamilyTiesDbContext db, ILogger<Rec
             errors[nameof(form.OccurredOn)] = $"The date must be on or after the {SaferCustodyText.Of(safetyCase.Kind)} was opened ({LondonTime.FormatDate(safetyCase.OpenedOn)})";
             return errors;
         }
-        if (form.CorrectsId is { } corrects && !await db.FamilyInvolvementEntries.AnyAsync(e => e.Id == corrects && e.SafetyCaseId == safetyCase.Id))
+        if (await form.CorrectsAnEntryNotHere(db.FamilyInvolvementEntries.Where(e => e.SafetyCaseId == safetyCase.Id).Select(e => e.Id)))
         {
             errors[nameof(form.Kind)] = "The entry being corrected is not on this case";
             return errors;
@@ -86,7 +83,7 @@ public sealed class RecordInvolvementHandler(FamilyTiesDbContext db, ILogger<Rec
             Attended = kind == InvolvementEntryKind.ReviewAttendance ? form.Attended : null,
             Notes = form.Notes?.Trim() ?? "",
             CorrectsId = form.CorrectsId,
-            CorrectionReason = form.CorrectsId is null ? "" : form.CorrectionReason!.Trim(),
+            CorrectionReason = form.CorrectionReasonToSave(),
         };
         db.FamilyInvolvementEntries.Add(entry);
         await db.SaveChangesAsync();
@@ -99,10 +96,10 @@ public sealed class RecordInvolvementHandler(FamilyTiesDbContext db, ILogger<Rec
         CaseId = safetyCase.Id,
         CaseTitle = title,
         Kind = corrects?.Kind.ToString(),
-        OccurredOn = corrects is null ? LondonTime.DateInput(now) : corrects.OccurredOn.ToString("d/M/yyyy", System.Globalization.CultureInfo.InvariantCulture),
+        OccurredOn = corrects is null ? LondonTime.DateInput(now) : LondonTime.DateInput(corrects.OccurredOn),
         Answer = corrects?.Answer?.ToString(),
         FamilyMember = corrects?.FamilyMember,
-        ReviewOn = corrects?.ReviewOn?.ToString("d/M/yyyy", System.Globalization.CultureInfo.InvariantCulture),
+        ReviewOn = (corrects?.ReviewOn is { } review ? LondonTime.DateInput(review) : null),
         Attended = corrects?.Attended,
         Notes = corrects?.Notes,
         CorrectsId = corrects?.Id,

@@ -2,6 +2,7 @@ using FamilyTies.Data;
 using FamilyTies.Domain.SaferCustody;
 using FamilyTies.Web.Areas.SaferCustody.Shared;
 using Microsoft.EntityFrameworkCore;
+using FamilyTies.Web.Infrastructure;
 
 namespace FamilyTies.Web.Areas.SaferCustody.Contacts;
 

@@ -5,6 +5,7 @@ using FamilyTies.Domain.SaferCustody;
 using FamilyTies.Web.Areas.SaferCustody.Shared;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using FamilyTies.Web.Infrastructure;
 
 namespace FamilyTies.Web.Areas.SaferCustody.Contacts;
 
@@ -61,7 +62,7 @@ public sealed class CorrectContactValidator : AbstractValidator<CorrectContactFo
             .When(f => !string.IsNullOrWhiteSpace(f.PrisonNumber));
         RuleFor(f => f.PrisonerNameGiven).MaximumLength(150).WithMessage("Prisoner's name must be 150 characters or fewer");
         RuleFor(f => f.Categories).NotEmpty().WithMessage("Select what the concern is about")
-            .Must(c => c.All(Options.IsOneOf<ConcernCategory>)).WithMessage("Select concerns from the list");
+            .Must(c => c.All(FormChoices.IsOneOf<ConcernCategory>)).WithMessage("Select concerns from the list");
         RuleFor(f => f.Reason).NotEmpty().WithMessage("Enter the reason for the change, for example \"prisoner identified\"")
             .MaximumLength(500).WithMessage("The reason must be 500 characters or fewer");
     }

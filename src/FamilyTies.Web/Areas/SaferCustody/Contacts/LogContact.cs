@@ -54,7 +54,7 @@ public sealed class LogContactValidator : AbstractValidator<LogContactForm>
     public LogContactValidator(TimeProvider clock, FamilyTiesDbContext db)
     {
         this.InstantInPast(f => f.ReceivedDate, f => f.ReceivedTime, "received", clock);
-        RuleFor(f => f.Channel).Must(Options.IsOneOf<ContactChannel>).WithMessage("Select how the contact came in");
+        RuleFor(f => f.Channel).Must(FormChoices.IsOneOf<ContactChannel>).WithMessage("Select how the contact came in");
 
         RuleFor(f => f.CallerName).MaximumLength(150).WithMessage("Caller's name must be 150 characters or fewer");
         RuleFor(f => f.CallerRelationship).MaximumLength(100).WithMessage("Relationship must be 100 characters or fewer");
@@ -72,11 +72,11 @@ public sealed class LogContactValidator : AbstractValidator<LogContactForm>
         RuleFor(f => f.PrisonerNameGiven).MaximumLength(150).WithMessage("Prisoner's name must be 150 characters or fewer");
 
         RuleFor(f => f.Categories).NotEmpty().WithMessage("Select what the concern is about")
-            .Must(c => c.All(Options.IsOneOf<ConcernCategory>)).WithMessage("Select concerns from the list");
+            .Must(c => c.All(FormChoices.IsOneOf<ConcernCategory>)).WithMessage("Select concerns from the list");
         RuleFor(f => f.ImminentRisk).NotNull().WithMessage("Select yes if there is an imminent risk to the prisoner or to others");
 
         // An imminent risk is escalated at once; the contact cannot be saved until that is recorded.
-        RuleFor(f => f.EscalatedTo).Must(Options.IsOneOf<EscalatedTo>)
+        RuleFor(f => f.EscalatedTo).Must(FormChoices.IsOneOf<EscalatedTo>)
             .WithMessage("Select who the imminent risk was escalated to: the duty governor or the orderly officer")
             .When(f => f.ImminentRisk == true);
         RuleFor(f => f.EscalatedToName).MaximumLength(150).WithMessage("Name must be 150 characters or fewer");

@@ -10,35 +10,26 @@ using FamilyTies.Web.Infrastructure;
 namespace FamilyTies.Web.Areas.SaferCustody.Contacts;
 
 /// <summary>An entry in a contact's action log, or a correction of one (a new entry naming the one it corrects).</summary>
-public sealed class RecordActionForm
+public sealed class RecordActionForm : ContactLogEntryForm
 {
     [Display(Name = "What was done?")] public string? Kind { get; set; }
-    [Display(Name = "Date"), DateRange(DateKind.RecentPast)] public string? OccurredDate { get; set; }
-    [Display(Name = "Time")] public string? OccurredTime { get; set; }
     [Display(Name = "Did the prisoner agree to information being shared with the caller?")] public string? Consent { get; set; }
     [Display(Name = "Notes")] public string? Notes { get; set; }
-    public int? CorrectsId { get; set; }
-    [Display(Name = "Why is this a correction?")] public string? CorrectionReason { get; set; }
-
-    // For the view.
-    public string Reference { get; set; } = "";
-    public int ContactId { get; set; }
 }
 
 public sealed class RecordActionValidator : AbstractValidator<RecordActionForm>
 {
     public RecordActionValidator(TimeProvider clock)
     {
-        RuleFor(f => f.Kind).Must(Options.IsOneOf<ActionKind>).WithMessage("Select what was done");
+        RuleFor(f => f.Kind).Must(FormChoices.IsOneOf<ActionKind>).WithMessage("Select what was done");
         this.InstantInPast(f => f.OccurredDate, f => f.OccurredTime, "it was done", clock);
         // Needed when the prisoner was spoken to; on any other action an answer is optional, and kept when given.
-        RuleFor(f => f.Consent).Must(Options.IsOneOf<PrisonerConsent>)
+        RuleFor(f => f.Consent).Must(FormChoices.IsOneOf<PrisonerConsent>)
             .WithMessage("Select whether the prisoner agreed to information being shared with the caller")
             .When(f => f.Kind == nameof(ActionKind.PrisonerSpokenTo) || !string.IsNullOrEmpty(f.Consent));
         RuleFor(f => f.Notes).NotEmpty().WithMessage("Enter what was done").When(f => f.Kind == nameof(ActionKind.Other));
         RuleFor(f => f.Notes).MaximumLength(10000).WithMessage("Notes must be 10,000 characters or fewer");
-        RuleFor(f => f.CorrectionReason).NotEmpty().WithMessage("Enter why the earlier entry was wrong").When(f => f.CorrectsId is not null);
-        RuleFor(f => f.CorrectionReason).MaximumLength(500).WithMessage("The reason must be 500 characters or fewer");
+        this.CorrectionRules();
     }
 }
 
@@ -48,13 +39,13 @@ public sealed class RecordActionHandler(FamilyTiesDbContext db, ILogger<RecordAc
     public async Task<Dictionary<string, string>> Handle(SaferCustodyContact contact, RecordActionForm form)
     {
         var errors = new Dictionary<string, string>();
-        var occurredAt = LondonTimeRules.ToInstant(form.OccurredDate, form.OccurredTime);
-        if (occurredAt < contact.ReceivedAt)
+        var occurredAt = form.OccurredAt();
+        if (form.BeforeReceived(contact) is { } tooEarly)
         {
-            errors[nameof(form.OccurredTime)] = $"The time must be after the contact was received ({LondonTime.Format(contact.ReceivedAt)})";
+            errors[nameof(form.OccurredTime)] = tooEarly;
             return errors;
         }
-        if (form.CorrectsId is { } corrects && !await db.ContactActions.AnyAsync(a => a.Id == corrects && a.ContactId == contact.Id))
+        if (await form.CorrectsAnEntryNotHere(db.ContactActions.Where(a => a.ContactId == contact.Id).Select(a => a.Id)))
         {
             errors[nameof(form.Kind)] = "The entry being corrected is not on this contact";
             return errors;
@@ -69,7 +60,7 @@ public sealed class RecordActionHandler(FamilyTiesDbContext db, ILogger<RecordAc
             Consent = string.IsNullOrEmpty(form.Consent) ? null : Enum.Parse<PrisonerConsent>(form.Consent),
             Notes = form.Notes?.Trim() ?? "",
             CorrectsId = form.CorrectsId,
-            CorrectionReason = form.CorrectsId is null ? "" : form.CorrectionReason!.Trim(),
+            CorrectionReason = form.CorrectionReasonToSave(),
         };
         db.ContactActions.Add(action);
         await db.SaveChangesAsync();

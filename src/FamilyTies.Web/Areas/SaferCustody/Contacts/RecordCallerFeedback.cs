@@ -10,20 +10,12 @@ using FamilyTies.Web.Infrastructure;
 namespace FamilyTies.Web.Areas.SaferCustody.Contacts;
 
 /// <summary>The caller told the outcome, or why not. What may be shared depends on the prisoner's consent.</summary>
-public sealed class RecordCallerFeedbackForm
+public sealed class RecordCallerFeedbackForm : ContactLogEntryForm
 {
     [Display(Name = "Was the caller told the outcome?")] public string? Result { get; set; }
-    [Display(Name = "Date"), DateRange(DateKind.RecentPast)] public string? OccurredDate { get; set; }
-    [Display(Name = "Time")] public string? OccurredTime { get; set; }
     [Display(Name = "What was the caller told?")] public string? Disclosure { get; set; }
     [Display(Name = "How many times was the caller phoned without an answer?")] public int? Attempts { get; set; }
     [Display(Name = "What was said, or why the caller was not told")] public string? Notes { get; set; }
-    public int? CorrectsId { get; set; }
-    [Display(Name = "Why is this a correction?")] public string? CorrectionReason { get; set; }
-
-    // For the view.
-    public string Reference { get; set; } = "";
-    public int ContactId { get; set; }
     public PrisonerConsent? Consent { get; set; }
 }
 
@@ -31,22 +23,21 @@ public sealed class RecordCallerFeedbackValidator : AbstractValidator<RecordCall
 {
     public RecordCallerFeedbackValidator(TimeProvider clock)
     {
-        RuleFor(f => f.Result).Must(Options.IsOneOf<CallerFeedbackResult>).WithMessage("Select whether the caller was told the outcome");
+        RuleFor(f => f.Result).Must(FormChoices.IsOneOf<CallerFeedbackResult>).WithMessage("Select whether the caller was told the outcome");
         this.InstantInPast(f => f.OccurredDate, f => f.OccurredTime, "of the call", clock);
-        RuleFor(f => f.Disclosure).Must(Options.IsOneOf<Disclosure>).WithMessage("Select what the caller was told")
+        RuleFor(f => f.Disclosure).Must(FormChoices.IsOneOf<Disclosure>).WithMessage("Select what the caller was told")
             .When(f => f.Result == nameof(CallerFeedbackResult.Told));
         RuleFor(f => f.Attempts).NotNull().WithMessage("Enter how many times the caller was phoned")
             .InclusiveBetween(1, 20).WithMessage("Number of calls must be between 1 and 20")
             .When(f => f.Result == nameof(CallerFeedbackResult.NotToldNoAnswer));
         // The form asks only what it records: an answer that this result does not keep is refused, never dropped.
         RuleFor(f => f.Disclosure).Empty().WithMessage("Leave what the caller was told blank unless they were told the outcome")
-            .When(f => Options.IsOneOf<CallerFeedbackResult>(f.Result) && f.Result != nameof(CallerFeedbackResult.Told));
+            .When(f => FormChoices.IsOneOf<CallerFeedbackResult>(f.Result) && f.Result != nameof(CallerFeedbackResult.Told));
         RuleFor(f => f.Attempts).Null().WithMessage("Leave the number of calls blank unless there was no answer")
-            .When(f => Options.IsOneOf<CallerFeedbackResult>(f.Result) && f.Result != nameof(CallerFeedbackResult.NotToldNoAnswer));
+            .When(f => FormChoices.IsOneOf<CallerFeedbackResult>(f.Result) && f.Result != nameof(CallerFeedbackResult.NotToldNoAnswer));
         RuleFor(f => f.Notes).NotEmpty().WithMessage("Enter what was said, or why the caller was not told")
             .MaximumLength(10000).WithMessage("Notes must be 10,000 characters or fewer");
-        RuleFor(f => f.CorrectionReason).NotEmpty().WithMessage("Enter why the earlier entry was wrong").When(f => f.CorrectsId is not null);
-        RuleFor(f => f.CorrectionReason).MaximumLength(500).WithMessage("The reason must be 500 characters or fewer");
+        this.CorrectionRules();
     }
 }
 
@@ -58,10 +49,10 @@ public sealed class RecordCallerFeedbackHandler(FamilyTiesDbContext db, ILogger<
     public async Task<Dictionary<string, string>> Handle(SaferCustodyContact contact, RecordCallerFeedbackForm form)
     {
         var errors = new Dictionary<string, string>();
-        var occurredAt = LondonTimeRules.ToInstant(form.OccurredDate, form.OccurredTime);
-        if (occurredAt < contact.ReceivedAt)
+        var occurredAt = form.OccurredAt();
+        if (form.BeforeReceived(contact) is { } tooEarly)
         {
-            errors[nameof(form.OccurredTime)] = $"The time must be after the contact was received ({LondonTime.Format(contact.ReceivedAt)})";
+            errors[nameof(form.OccurredTime)] = tooEarly;
             return errors;
         }
         var result = Enum.Parse<CallerFeedbackResult>(form.Result!);
@@ -72,7 +63,7 @@ public sealed class RecordCallerFeedbackHandler(FamilyTiesDbContext db, ILogger<
             errors[nameof(form.Disclosure)] = NoConsentMessage;
             return errors;
         }
-        if (form.CorrectsId is { } corrects && !await db.CallerFeedback.AnyAsync(f => f.Id == corrects && f.ContactId == contact.Id))
+        if (await form.CorrectsAnEntryNotHere(db.CallerFeedback.Where(f => f.ContactId == contact.Id).Select(f => f.Id)))
         {
             errors[nameof(form.Result)] = "The entry being corrected is not on this contact";
             return errors;
@@ -86,7 +77,7 @@ public sealed class RecordCallerFeedbackHandler(FamilyTiesDbContext db, ILogger<
             Attempts = result == CallerFeedbackResult.NotToldNoAnswer ? form.Attempts : null,
             Notes = form.Notes!.Trim(),
             CorrectsId = form.CorrectsId,
-            CorrectionReason = form.CorrectsId is null ? "" : form.CorrectionReason!.Trim(),
+            CorrectionReason = form.CorrectionReasonToSave(),
         };
         db.CallerFeedback.Add(entry);
         await db.SaveChangesAsync();

@@ -4,6 +4,7 @@ using FamilyTies.Domain.SaferCustody;
 using FamilyTies.Web.Areas.SaferCustody.Shared;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using FamilyTies.Web.Infrastructure;
 
 namespace FamilyTies.Web.Areas.SaferCustody.Voicemail;
 

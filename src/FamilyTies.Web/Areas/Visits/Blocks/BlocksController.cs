@@ -25,8 +25,7 @@ public sealed class BlocksController(FamilyTiesDbContext db, TimeProvider clock)
             .Where(b => !b.Removed && b.Date >= today)
             .OrderBy(b => b.Date)
             .ToListAsync();
-        var userIds = blocks.Select(b => b.CreatedBy).OfType<string>().Distinct().ToList();
-        var names = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
+        var names = await StaffNames.LoadAsync(db, blocks.Select(b => b.CreatedBy));
         ViewData["CanManage"] = await this.Allowed(Policies.VisitsManage);
         return View(blocks
             .OrderBy(b => b.Date).ThenBy(b => b.SessionTemplate?.StartTime)

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.RegularExpressions;
 using FamilyTies.Data;
+using FamilyTies.Domain.Common;
 using FamilyTies.Domain.People;
 using FamilyTies.Domain.Visits;
 using FamilyTies.Web.Areas.Visits.Shared;
@@ -67,7 +68,7 @@ public sealed partial class SessionForm
     }
 
     private static TimeOnly Time(string? text) =>
-        SessionFormat.TryParseTime(text, out var time) ? time : throw new InvalidOperationException("Validate the form before applying it");
+        LondonTime.TryParseTimeOfDay(text, out var time) ? time : throw new InvalidOperationException("Validate the form before applying it");
 
     public static IEnumerable<string> LocationCodes(string? text) =>
         (text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(l => l.ToUpperInvariant()).Distinct();
@@ -131,7 +132,7 @@ public sealed class SessionFormValidator : AbstractValidator<SessionForm>
             .WithMessage("Select incentive levels from the list");
     }
 
-    private static TimeOnly? Parse(string? text) => SessionFormat.TryParseTime(text, out var t) ? t : null;
+    private static TimeOnly? Parse(string? text) => LondonTime.TryParseTimeOfDay(text, out var t) ? t : null;
 
     private void Time(System.Linq.Expressions.Expression<Func<SessionForm, string?>> field, string label) =>
         RuleFor(field).NotEmpty().WithMessage($"Enter the {label}")

@@ -1,37 +1,28 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
+using FamilyTies.Domain.Common;
 using FamilyTies.Domain.People;
 using FamilyTies.Domain.Visits;
 
 namespace FamilyTies.Web.Areas.Visits.Shared;
 
 /// <summary>
-/// How sessions read on every page, staff and public alike (GOV.UK style): "Tuesday 24 November 2026",
-/// "2pm to 4pm", "9:30am", "midday".
+/// How sessions read on every page, staff and public alike: dates and times in the one GOV.UK style of
+/// <see cref="LondonTime"/> ("Tuesday 24 November 2026", "2pm to 4pm", "9:30am", "midday"), types, rooms and eligibility.
 /// </summary>
-public static partial class SessionFormat
+public static class SessionFormat
 {
-    private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
+    public static string Date(DateOnly date) => LondonTime.FormatDayAndDate(date);
 
-    public static string Date(DateOnly date) => date.ToString("dddd d MMMM yyyy", EnGb);
+    public static string Day(DayOfWeek day) => LondonTime.FormatDay(day);
 
-    public static string Day(DayOfWeek day) => EnGb.DateTimeFormat.GetDayName(day);
+    public static string Time(TimeOnly time) => LondonTime.FormatTime(time);
 
-    public static string Time(TimeOnly time) => time switch
-    {
-        { Hour: 12, Minute: 0 } => "midday",
-        { Hour: 0, Minute: 0 } => "midnight",
-        _ => (time.Hour % 12 == 0 ? 12 : time.Hour % 12).ToString(CultureInfo.InvariantCulture)
-             + (time.Minute == 0 ? "" : ":" + time.Minute.ToString("00", CultureInfo.InvariantCulture))
-             + (time.Hour < 12 ? "am" : "pm"),
-    };
-
-    public static string Times(TimeOnly start, TimeOnly end) => $"{Time(start)} to {Time(end)}";
+    public static string Times(TimeOnly start, TimeOnly end) => LondonTime.FormatTimes(start, end);
 
     public static string Times(SessionTemplate s) => Times(s.StartTime, s.EndTime);
 
     /// <summary>The value a time field shows when a form is filled from a saved session.</summary>
-    public static string Input(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
+    public static string Input(TimeOnly time) => LondonTime.TimeInput(time);
 
     public static string Type(VisitType type) => type switch
     {
@@ -89,49 +80,6 @@ public static partial class SessionFormat
 
     public static string Money(decimal amount) =>
         amount == decimal.Truncate(amount) ? "£" + amount.ToString("0", CultureInfo.InvariantCulture) : "£" + amount.ToString("0.00", CultureInfo.InvariantCulture);
-
-    /// <summary>
-    /// Reads a time typed the ways people write them: 14:00, 14.00, 14, 2pm, 2:30pm, 2.30 pm, 9am, midday, noon.
-    /// </summary>
-    public static bool TryParseTime(string? text, out TimeOnly time)
-    {
-        time = default;
-        var value = (text ?? "").Trim().ToLowerInvariant().Replace(" ", "", StringComparison.Ordinal);
-        if (value is "midday" or "noon" or "12noon")
-        {
-            time = new TimeOnly(12, 0);
-            return true;
-        }
-        var match = TimePattern().Match(value);
-        if (!match.Success)
-        {
-            return false;
-        }
-        var hour = int.Parse(match.Groups["h"].Value, CultureInfo.InvariantCulture);
-        var minute = match.Groups["m"].Success ? int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
-        var suffix = match.Groups["s"].Value;
-        if (minute > 59)
-        {
-            return false;
-        }
-        if (suffix.Length > 0)
-        {
-            if (hour is < 1 or > 12)
-            {
-                return false;
-            }
-            hour = hour % 12 + (suffix == "pm" ? 12 : 0);
-        }
-        else if (hour > 23)
-        {
-            return false;
-        }
-        time = new TimeOnly(hour, minute);
-        return true;
-    }
-
-    [GeneratedRegex(@"^(?<h>\d{1,2})(?:[:.](?<m>\d{2}))?(?<s>am|pm)?$", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex TimePattern();
 
     /// <summary>The end of a success message saying how many booked visits moved to needs review.</summary>
     public static string Flagged(int count) => count switch

@@ -20,7 +20,7 @@ public sealed class TimetableController(TimeProvider clock) : Controller
     public async Task<IActionResult> Index(string? week, [FromServices] TimetableWeekHandler handler)
     {
         var today = clock.Today();
-        var monday = SessionTimetable.WeekStarting(DateOnlyModelBinder.TryParse(week, out var chosen) ? chosen : today);
+        var monday = SessionTimetable.WeekStarting(LondonTime.TryParseDate(week, out var chosen) ? chosen : today);
         if (!SessionTimetable.TimetableShows(monday))
         {
             ModelState.AddModelError("", $"Enter a week between {LondonTime.FormatDate(SessionTimetable.FirstTimetableDate)} and "

@@ -54,7 +54,7 @@ public sealed class VisitRecordsController(FamilyTiesDbContext db) : Controller
             return NotFound();
         }
         var userIds = visit.Events.Select(e => e.UserId).Append(visit.CreatedBy).OfType<string>().Distinct().ToList();
-        var names = await db.Users.Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
+        var names = await StaffNames.LoadAsync(db, userIds);
         return View("Details", new VisitPage(visit, names, confirmation, await this.Allowed(Policies.VisitsBook)));
     }
 

@@ -2,20 +2,6 @@ using FamilyTies.Domain.Common;
 
 namespace FamilyTies.Domain.Visits;
 
-public enum RoomKind { VisitsHall, ClosedVisitsArea, VideoBooth, FamilyRoom }
-
-/// <summary>A place visits happen: a hall with tables, the closed-visit area, video booths or laptops.</summary>
-public class Room : AuditedEntity, IEstablishmentOwned
-{
-    public int EstablishmentId { get; set; }
-    public string Name { get; set; } = "";
-    public RoomKind Kind { get; set; }
-    public int Tables { get; set; }
-    public int ClosedBooths { get; set; }
-    public string Facilities { get; set; } = "";
-    public bool Active { get; set; } = true;
-}
-
 public enum VisitType { Social, Enhanced, Family, Video }
 
 /// <summary>
@@ -77,33 +63,4 @@ public class SessionTemplate : AuditedEntity, IEstablishmentOwned
 
     private static string[] Split(string value) =>
         value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-}
-
-/// <summary>One dated occurrence of a template. Its counters are the row two bookings race for.</summary>
-public class SessionSlot : IEstablishmentOwned
-{
-    public int Id { get; set; }
-    public int EstablishmentId { get; set; }
-    public int SessionTemplateId { get; set; }
-    public SessionTemplate? SessionTemplate { get; set; }
-    public DateOnly Date { get; set; }
-    public int BookedOpen { get; set; }
-    public int BookedClosed { get; set; }
-    /// <summary>Concurrency token: incremented on every change, checked on save.</summary>
-    public int Version { get; set; }
-}
-
-/// <summary>A blocked date (whole day) or a blocked session on a date, with the reason.</summary>
-public class BlockedDate : AuditedEntity, IEstablishmentOwned
-{
-    public int EstablishmentId { get; set; }
-    public DateOnly Date { get; set; }
-    /// <summary>Null blocks every session that day.</summary>
-    public int? SessionTemplateId { get; set; }
-    public SessionTemplate? SessionTemplate { get; set; }
-    public string Reason { get; set; } = "";
-    public bool Removed { get; set; }
-
-    public bool Blocks(int sessionTemplateId, DateOnly date) =>
-        !Removed && Date == date && (SessionTemplateId is null || SessionTemplateId == sessionTemplateId);
 }
