@@ -33,7 +33,8 @@ public sealed class HomeController(DashboardHandler dashboard, TimeProvider cloc
         var chosen = DashboardMonth.Read(month, ModelState, clock);
         var model = await dashboard.Trend(chosen, [measure]);
         var current = Math.Max(1, page ?? 1);
-        var rows = await dashboard.Rows(measure, chosen, Math.Min((current - 1) * DashboardHandler.PageSize, DashboardHandler.MostExportRows), DashboardHandler.PageSize);
+        var skip = (int)Math.Min((current - 1L) * DashboardHandler.PageSize, DashboardHandler.MostExportRows);
+        var rows = await dashboard.Rows(measure, chosen, skip, DashboardHandler.PageSize);
         var pages = Math.Max(1, (rows.Total + DashboardHandler.PageSize - 1) / DashboardHandler.PageSize);
         var monthKey = model.Month.MonthKey;
         return View(new MeasurePageModel(measure, model, rows,
