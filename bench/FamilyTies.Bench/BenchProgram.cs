@@ -32,6 +32,14 @@ public static class BenchProgram
                     Console.Error.WriteLine($"[bench] The run failed before it could measure: {e}");
                     return 4;
                 }
+            case DashboardBench.Name:
+                if (!DashboardBench.TryParse(args.AsSpan(1), out var dashboard, out var dashboardError))
+                {
+                    Console.Error.WriteLine(dashboardError);
+                    Usage(Console.Error);
+                    return 2;
+                }
+                return await DashboardBench.Run(dashboard);
             default:
                 Console.Error.WriteLine($"Unknown scenario '{args[0]}'.");
                 Usage(Console.Error);
@@ -46,8 +54,12 @@ public static class BenchProgram
         writer.WriteLine("Scenarios:");
         writer.WriteLine($"  {BookingRace.Name}  the real site on a loopback port, fresh SQLite database; staff clients book");
         writer.WriteLine("                through the real forms, all at once, into sessions of limited capacity.");
+        writer.WriteLine($"  {DashboardBench.Name}     the family lead's dashboard and the national view at a stated scale (p50/p95).");
         writer.WriteLine();
         writer.WriteLine($"{BookingRace.Name} options:");
         writer.WriteLine(BookingRaceOptions.Help);
+        writer.WriteLine();
+        writer.WriteLine($"{DashboardBench.Name} options:");
+        writer.WriteLine(DashboardBench.Help);
     }
 }

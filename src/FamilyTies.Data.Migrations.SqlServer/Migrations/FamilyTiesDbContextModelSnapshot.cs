@@ -275,10 +275,16 @@ namespace FamilyTies.Data.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("AcctFamilyAskedTargetPercent")
+                        .HasColumnType("int");
+
                     b.Property<int>("AdultAge")
                         .HasColumnType("int");
 
                     b.Property<int>("CallbackTargetHours")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CallerToldTargetPercent")
                         .HasColumnType("int");
 
                     b.Property<int>("ChildIdAge")
@@ -296,6 +302,9 @@ namespace FamilyTies.Data.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(150)
                         .HasColumnType("nvarchar(150)");
+
+                    b.Property<int>("FarFromHomeMiles")
+                        .HasColumnType("int");
 
                     b.Property<int>("ForumIntervalMaxMonths")
                         .HasColumnType("int");
@@ -338,6 +347,9 @@ namespace FamilyTies.Data.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
+
+                    b.Property<int>("RegularContactTargetPercent")
+                        .HasColumnType("int");
 
                     b.Property<int>("RoutineFirstActionHours")
                         .HasColumnType("int");
@@ -418,6 +430,9 @@ namespace FamilyTies.Data.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.Property<int>("WebFormPickupHours")
+                        .HasColumnType("int");
+
+                    b.Property<int>("WeekendWaitTargetDays")
                         .HasColumnType("int");
 
                     b.HasKey("Id");

@@ -263,10 +263,16 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("AcctFamilyAskedTargetPercent")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("AdultAge")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("CallbackTargetHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CallerToldTargetPercent")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ChildIdAge")
@@ -284,6 +290,9 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(150)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("FarFromHomeMiles")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("ForumIntervalMaxMonths")
                         .HasColumnType("INTEGER");
@@ -326,6 +335,9 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RegularContactTargetPercent")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("RoutineFirstActionHours")
                         .HasColumnType("INTEGER");
@@ -406,6 +418,9 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("WebFormPickupHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WeekendWaitTargetDays")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");

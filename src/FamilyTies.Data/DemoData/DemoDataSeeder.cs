@@ -124,8 +124,9 @@ public sealed class DemoDataSeeder(
             {
                 continue;
             }
-            // Sessions valid from the Monday of four weeks ago, so "every N weeks" has a fixed anchor.
-            var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7) - 28);
+            // Sessions valid from the Monday 56 weeks ago, so "every N weeks" has a fixed anchor and the dashboard's
+            // 13 months of capacity (DemoHistory) have sessions to count.
+            var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7) - 28 - 52 * 7);
             var (rooms, sessions) = DemoTimetables.For(establishment, monday);
             db.Rooms.AddRange(rooms);
             db.SessionTemplates.AddRange(sessions);
@@ -156,6 +157,7 @@ public sealed class DemoDataSeeder(
         foreach (var establishment in establishments)
         {
             await DemoSaferCustody.SeedAsync(db, establishment, clock.GetUtcNow(), ct);
+            await DemoHistory.SeedAsync(db, establishment, clock.GetUtcNow(), ct);
         }
         logger.LogInformation("Demo data ready: {Establishments} establishments", establishments.Count);
     }

@@ -55,6 +55,18 @@ public class Establishment
     public int ForumIntervalMinMonths { get; set; } = 2;
     public int ForumIntervalMaxMonths { get; set; } = 3;
     public int SurveyIntervalMonths { get; set; } = 6;
+    /// <summary>Share of prisoners with more than one visit or video call a month (contact.regular_pct).</summary>
+    public int RegularContactTargetPercent { get; set; } = 50;
+    /// <summary>Most days to the next free weekend table (HMIP found waits of over two weeks).</summary>
+    public int WeekendWaitTargetDays { get; set; } = 14;
+    /// <summary>Share of callers who asked for a call back and were told the outcome.</summary>
+    public int CallerToldTargetPercent { get; set; } = 90;
+    /// <summary>Share of prisoners on an ACCT asked whether family should be involved.</summary>
+    public int AcctFamilyAskedTargetPercent { get; set; } = 100;
+
+    // Needs data.
+    /// <summary>A prisoner further than this from home counts as far from home (needs.far_from_home_pct).</summary>
+    public int FarFromHomeMiles { get; set; } = 50;
 
     // "No visits" look-back periods.
     public int NoVisitsShortLookbackDays { get; set; } = 90;

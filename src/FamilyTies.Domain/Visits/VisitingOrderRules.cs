@@ -40,14 +40,8 @@ public static class VisitingOrderRules
     public static bool IsAllocated(PrisonerStatus status, LegalStatus legalStatus) =>
         status == PrisonerStatus.Active && legalStatus == LegalStatus.Convicted;
 
-    private static readonly HashSet<string> UkNationalities = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "British", "UK", "United Kingdom", "English", "Welsh", "Scottish", "Northern Irish", "GB", "Great Britain",
-    };
-
-    /// <summary>Substitutions are for foreign nationals: anyone whose recorded nationality is not British.</summary>
-    public static bool IsForeignNational(Prisoner prisoner) =>
-        !string.IsNullOrWhiteSpace(prisoner.Nationality) && !UkNationalities.Contains(prisoner.Nationality.Trim());
+    /// <summary>Substitutions are for foreign nationals (<see cref="Cohorts.ForeignNational"/>).</summary>
+    public static bool IsForeignNational(Prisoner prisoner) => Cohorts.IsForeignNational(prisoner);
 
     public static string Describe(VisitingOrderEntryType type) => type switch
     {

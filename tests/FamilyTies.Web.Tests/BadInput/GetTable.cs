@@ -1,5 +1,6 @@
 using System.Globalization;
 using FamilyTies.Domain;
+using FamilyTies.Testing;
 using FamilyTies.Web.Tests.Areas.Visits;
 using W = FamilyTies.Web.Tests.BadInput.BadInputWorld;
 
@@ -18,6 +19,9 @@ public static class GetTable
     private const string SaferCustody = Roles.SaferCustody;
     private const string Admin = Roles.EstablishmentAdmin;
     private const string FamilyLead = Roles.FamilyLead;
+
+    /// <summary>Last month on the test clock, as the dashboard takes it (?month=2026-11).</summary>
+    private static string Month => TestClock.Today.AddMonths(-1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
     private static string S(int id) => id.ToString(CultureInfo.InvariantCulture);
 
@@ -175,8 +179,15 @@ public static class GetTable
 
         Page("Areas.CareExperienced.Home.HomeController.Index ANY", FamilyLead, "/careexperienced"),
         Page("Areas.ForeignNationals.Home.HomeController.Index ANY", FamilyLead, "/foreignnationals"),
-        Page("Areas.Dashboard.Home.HomeController.Index ANY", FamilyLead, "/dashboard"),
-        Page("Areas.Dashboard.National.NationalController.Index ANY", Roles.NationalViewer, "/dashboard/national"),
+        Page("Areas.Dashboard.Home.HomeController.Index GET", FamilyLead, "/dashboard", ("month", Month)),
+        Page("Areas.Dashboard.Home.HomeController.Measure GET", FamilyLead, "/dashboard/measures/visits.booked", ("month", Month), ("page", "1")),
+        Page("Areas.Dashboard.Home.HomeController.RowsCsv GET", FamilyLead, "/dashboard/measures/visits.booked/rows.csv", ("month", Month)) with { Statuses = [200, 404] },
+        Page("Areas.Dashboard.Home.HomeController.RowsXlsx GET", FamilyLead, "/dashboard/measures/needs.children_pct/rows.xlsx", ("month", Month)) with { Statuses = [200, 404] },
+        Page("Areas.Dashboard.Home.HomeController.MeasuresCsv GET", FamilyLead, "/dashboard/measures.csv", ("month", Month)) with { Statuses = [200, 404] },
+        Page("Areas.Dashboard.Home.HomeController.MeasuresXlsx GET", FamilyLead, "/dashboard/measures.xlsx", ("month", Month)) with { Statuses = [200, 404] },
+        Page("Areas.Dashboard.Home.HomeController.Report GET", FamilyLead, "/dashboard/report", ("month", Month)),
+        Page("Areas.Dashboard.National.NationalController.Index GET", Roles.NationalViewer, "/dashboard/national", ("month", Month), ("sort", "contact.regular_pct"), ("order", "desc")),
+        Page("Areas.Dashboard.National.NationalController.MeasuresCsv GET", Roles.NationalViewer, "/dashboard/national/measures.csv", ("month", Month)) with { Statuses = [200, 404] },
         Page("Areas.Admin.Home.HomeController.Index ANY", Admin, "/admin"),
         Page("Areas.Admin.Staff.StaffController.Index GET", Admin, "/admin/staff"),
         Page("Areas.Admin.Staff.StaffController.Create GET", Admin, "/admin/staff/new"),

@@ -113,12 +113,15 @@ public sealed class FamilyTiesApp : WebApplicationFactory<Program>
     }
 
     /// <summary>A database context acting as the system in a given establishment (or none), for arranging and checking data.</summary>
-    public FamilyTiesDbContext Db(int? establishmentId = null)
+    public FamilyTiesDbContext Db(int? establishmentId = null) => Db(establishmentId, TestClock.Provider);
+
+    /// <summary>As <see cref="Db(int?)"/>, on a clock of the test's choosing (the measures layer takes "now" from it).</summary>
+    public FamilyTiesDbContext Db(int? establishmentId, TimeProvider clock)
     {
         var options = new DbContextOptionsBuilder<FamilyTiesDbContext>();
         options.UseFamilyTiesDatabase(Kind == DatabaseKind.SqlServer ? DatabaseProvider.SqlServer : DatabaseProvider.Sqlite, ConnectionString)
             .AddInterceptors(Services.GetRequiredService<FamilyTies.Data.Interceptors.AuditInterceptor>());
-        return new FamilyTiesDbContext(options.Options, new SystemUser(establishmentId), TestClock.Provider);
+        return new FamilyTiesDbContext(options.Options, new SystemUser(establishmentId), clock);
     }
 
     public async Task<int> EstablishmentId(string code)

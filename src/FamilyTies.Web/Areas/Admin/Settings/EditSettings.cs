@@ -45,6 +45,11 @@ public sealed class EditSettingsForm
     [Display(Name = "Shortest gap between family forums (months)")] public int? ForumIntervalMinMonths { get; set; }
     [Display(Name = "Longest gap between family forums (months)")] public int? ForumIntervalMaxMonths { get; set; }
     [Display(Name = "Months between surveys")] public int? SurveyIntervalMonths { get; set; }
+    [Display(Name = "Regular contact target (%)")] public int? RegularContactTargetPercent { get; set; }
+    [Display(Name = "Longest wait for a weekend visit (days, target)")] public int? WeekendWaitTargetDays { get; set; }
+    [Display(Name = "Callers told the outcome (%, target)")] public int? CallerToldTargetPercent { get; set; }
+    [Display(Name = "Prisoners on an ACCT asked about family involvement (%, target)")] public int? AcctFamilyAskedTargetPercent { get; set; }
+    [Display(Name = "Far from home: more than (miles)")] public int? FarFromHomeMiles { get; set; }
 
     [Display(Name = "\"No visits\" short look-back (days)")] public int? NoVisitsShortLookbackDays { get; set; }
     [Display(Name = "\"No visits\" long look-back (days)")] public int? NoVisitsLongLookbackDays { get; set; }
@@ -133,6 +138,11 @@ public sealed class EditSettingsValidator : AbstractValidator<EditSettingsForm>
             .WithMessage("Longest gap between forums must be at least the shortest gap")
             .When(f => f.ForumIntervalMaxMonths is not null && f.ForumIntervalMinMonths is not null);
         Whole(f => f.SurveyIntervalMonths, "months between surveys", 1, 12);
+        Whole(f => f.RegularContactTargetPercent, "regular contact target", 0, 100);
+        Whole(f => f.WeekendWaitTargetDays, "weekend wait target", 1, 90);
+        Whole(f => f.CallerToldTargetPercent, "callers told the outcome target", 0, 100);
+        Whole(f => f.AcctFamilyAskedTargetPercent, "ACCT family involvement target", 0, 100);
+        Whole(f => f.FarFromHomeMiles, "far-from-home distance", 1, 500);
 
         Whole(f => f.NoVisitsShortLookbackDays, "\"no visits\" short look-back", 7, 365);
         Whole(f => f.NoVisitsLongLookbackDays, "\"no visits\" long look-back", 7, 730);

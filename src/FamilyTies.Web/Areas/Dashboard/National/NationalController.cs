@@ -1,29 +1,49 @@
 using FamilyTies.Data;
+using FamilyTies.Data.Measures;
+using FamilyTies.Web.Areas.Dashboard.Home;
 using FamilyTies.Web.Infrastructure;
+using FamilyTies.Web.Infrastructure.Exports;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyTies.Web.Areas.Dashboard.National;
 
 /// <summary>
-/// The national team's view: establishments side by side, aggregates only. This is the one place that reads
-/// across establishments, and it returns counts, never rows.
+/// The national team's view: establishments side by side on the same measures for a month, aggregates only. The
+/// measures layer reads across establishments here and returns figures, never rows; there is no drill-down.
 /// </summary>
 [Area("Dashboard")]
 [Authorize(Policy = Policies.NationalDashboard)]
-public sealed class NationalController(FamilyTiesDbContext db) : Controller
+[Route("dashboard/national")]
+public sealed class NationalController(FamilyTiesDbContext db, TimeProvider clock) : Controller
 {
-    public sealed record Row(string Establishment, NeedsFigures Figures);
-
-    public async Task<IActionResult> Index()
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? month, string? sort, string? order)
     {
-        var establishments = await db.Establishments.AsNoTracking().OrderBy(e => e.Name).ToListAsync();
-        var figures = (await NeedsFigures.ByEstablishmentAsync(db.Prisoners.IgnoreQueryFilters()))
-            .ToDictionary(f => f.EstablishmentId);
-        var rows = establishments
-            .Select(e => new Row(e.Name, figures.GetValueOrDefault(e.Id) ?? new NeedsFigures(e.Id, 0, 0, 0, 0, 0, 0, 0)))
-            .ToList();
-        return View(rows);
+        var chosen = DashboardMonth.Read(month, ModelState, clock);
+        var results = await Compute(chosen);
+        var sortBy = MeasureRegistry.Find(sort) is { } m && NationalModel.Columns.Contains(m.Key) ? m.Key : null;
+        return View(new NationalModel(results, sortBy, order == "desc"));
+    }
+
+    /// <summary>One row per establishment and measure, the columns of the establishment export.</summary>
+    [HttpGet("measures.csv")]
+    public async Task<IActionResult> MeasuresCsv(string? month)
+    {
+        if (DashboardMonth.ReadForExport(month, ModelState, clock) is not { } chosen)
+        {
+            return NotFound();
+        }
+        var results = await Compute(chosen);
+        var monthKey = results.Query.Periods[0].MonthKey;
+        var rows = results.Query.Establishments.Values.OrderBy(e => e.Code)
+            .SelectMany(e => DashboardHandler.SummaryRows(results, e.Id, 0, monthKey)).ToList();
+        return ExportResult.File(new ExportTable("National " + monthKey, DashboardHandler.SummaryHeaders, rows), $"national-measures-{monthKey}", csv: true);
+    }
+
+    private async Task<MeasureResults> Compute(DateOnly month)
+    {
+        var q = await MeasureQuery.NationalAsync(db, [MeasurePeriod.Month(month, clock.GetUtcNow())]);
+        return await MeasureRegistry.ComputeAsync(q);
     }
 }

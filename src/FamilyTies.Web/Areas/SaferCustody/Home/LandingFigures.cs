@@ -1,4 +1,5 @@
 using FamilyTies.Data;
+using FamilyTies.Data.Measures;
 using FamilyTies.Domain.Common;
 using FamilyTies.Domain.SaferCustody;
 using FamilyTies.Web.Areas.SaferCustody.Cases;
@@ -20,45 +21,35 @@ public sealed record LandingModel(
     VoicemailStatus Voicemail, int MessagesToLog, int OpenContacts, int OverdueContacts, int OpenCases, int ActOnThis,
     PeriodFigures ThisWeek, PeriodFigures LastFourWeeks);
 
+/// <summary>
+/// What needs doing now (open lists), and the line's figures for this week and the last four weeks, asked of the
+/// measures layer for those two periods: the same definitions as the dashboard's months.
+/// </summary>
 public sealed class LandingFiguresHandler(FamilyTiesDbContext db, TimeProvider clock, OpenContactsHandler open, OpenCasesHandler cases, VoicemailStatusHandler voicemail)
 {
     public async Task<LandingModel> Handle()
     {
         var now = clock.GetUtcNow();
-        var establishment = await ContactRows.CurrentEstablishmentAsync(db);
-        var settings = ServiceLevelSettings.From(establishment);
-        var hours = LineHours.From(establishment);
-        var weekStart = LondonTime.StartOfWeek(now);
-        var fourWeeksAgo = now.AddDays(-28);
-        var since = weekStart < fourWeeksAgo ? weekStart : fourWeeksAgo;
+        var periods = new[] { MeasurePeriod.Since("This week", LondonTime.StartOfWeek(now), now), MeasurePeriod.Since("Last 4 weeks", now.AddDays(-28), now) };
+        var q = await MeasureQuery.ForCurrentAsync(db, periods);
+        var results = await MeasureRegistry.ComputeAsync(q, MeasureRegistry.All.Where(m => m.Key.StartsWith("safercustody.", StringComparison.Ordinal)));
+        var facts = await SaferCustodyMeasures.FactsAsync(q);
+        var establishment = q.Establishments.Keys.Single();
 
-        var contacts = await ContactRows.LoadAsync(db, db.SaferCustodyContacts.Where(c => c.ReceivedAt >= since));
-        var lastCheckBefore = await db.VoicemailChecks.Where(v => v.CheckedAt < since).OrderByDescending(v => v.CheckedAt).Select(v => (DateTimeOffset?)v.CheckedAt).FirstOrDefaultAsync();
-        var checks = await db.VoicemailChecks.Where(v => v.CheckedAt >= since).Select(v => v.CheckedAt).ToListAsync();
-        if (lastCheckBefore is { } before)
+        PeriodFigures Period(int i)
         {
-            checks.Add(before);
-        }
-        var sinceDate = LondonTime.DateOf(since);
-        var accts = await db.SafetyCases.AsNoTracking().Where(c => c.Kind == SafetyCaseKind.Acct && (c.ClosedOn == null || c.ClosedOn >= sinceDate))
-            .Include(c => c.Entries).ToListAsync();
-
-        PeriodFigures Period(string label, DateTimeOffset from)
-        {
-            var inPeriod = contacts.Where(c => c.ReceivedAt >= from && c.ReceivedAt <= now).ToList();
-            var firstActions = inPeriod.Where(c => c.FirstActionAt is not null).Select(c => c.FirstActionAt!.Value - c.ReceivedAt).ToList();
-            var wanted = inPeriod.Where(c => c.WantsCallback).ToList();
-            var (fromDate, toDate) = (LondonTime.DateOf(from), LondonTime.DateOf(now));
-            var acctsInPeriod = accts.Where(c => c.OpenedOn <= toDate && (c.ClosedOn is null || c.ClosedOn >= fromDate)).ToList();
-            return new PeriodFigures(label, from, now, inPeriod.Count,
+            var p = periods[i];
+            var inPeriod = SaferCustodyMeasures.InPeriod(facts, establishment, p);
+            MeasureValue V(string key) => results.Value(key, establishment, i);
+            TimeSpan? Time(string key) => V(key).Value is { } minutes ? TimeSpan.FromMinutes((double)minutes) : null;
+            return new PeriodFigures(p.Label, p.From, p.Until, (int)(V("safercustody.contacts").Value ?? 0),
                 Enum.GetValues<ContactChannel>().ToDictionary(ch => ch, ch => inPeriod.Count(c => c.Channel == ch)),
                 SaferCustodyText.Categories.ToDictionary(cat => cat, cat => inPeriod.Count(c => c.Categories.HasFlag(cat))),
-                firstActions.Count, Statistics.Median(firstActions), Statistics.Percentile(firstActions, 90),
-                wanted.Count, wanted.Count(c => c.CallerTold),
-                inPeriod.Count(c => c.Deadlines(settings).Any(d => d.IsBreached(now))),
-                VoicemailGaps.Longest(checks, from, now, hours),
-                acctsInPeriod.Count,
-                acctsInPeriod.Count(c => Corrections.Effective(c.Entries).Any(e => e.Kind == InvolvementEntryKind.PrisonerAsked && e.OccurredOn <= toDate)));
+                inPeriod.Count(c => c.FirstActionAt is not null), Time("safercustody.first_action_median_minutes"), Time("safercustody.first_action_p90_minutes"),
+                (int)(V("safercustody.caller_told_pct").Denominator ?? 0), (int)(V("safercustody.caller_told_pct").Numerator ?? 0),
+                (int)(V("safercustody.overdue").Value ?? 0),
+                Time("safercustody.voicemail_longest_gap_minutes") ?? TimeSpan.Zero,
+                (int)(V("safercustody.acct_family_asked_pct").Denominator ?? 0), (int)(V("safercustody.acct_family_asked_pct").Numerator ?? 0));
         }
 
         var openContacts = await open.Handle();
@@ -66,6 +57,6 @@ public sealed class LandingFiguresHandler(FamilyTiesDbContext db, TimeProvider c
         return new LandingModel(
             await voicemail.Status(), await voicemail.MessagesStillToLog(),
             openContacts.Items.Count, openContacts.Overdue, openCases.Count, openCases.Count(c => c.ActOnThis is not null),
-            Period("This week", weekStart), Period("Last 4 weeks", fourWeeksAgo));
+            Period(0), Period(1));
     }
 }

@@ -1,0 +1,58 @@
+using FamilyTies.Domain.People;
+using FamilyTies.Domain.Visits;
+using Microsoft.EntityFrameworkCore;
+using static FamilyTies.Data.Measures.MeasureRows;
+
+namespace FamilyTies.Data.Measures;
+
+/// <summary>Regular contact: more than one visit or video call in the period.</summary>
+internal static class ContactMeasures
+{
+    public static readonly Measure Regular = new(
+        "contact.regular_pct", "Regular contact",
+        "Prisoners on the roll with more than one visit or video call booked (not cancelled) dated in the period. Booked, not attended: visit outcomes are not recorded yet.",
+        MeasureUnit.Percent, Better.Higher,
+        async q => Shares(q, await RegularAsync(q), await NeedsMeasures.RollAsync(q)),
+        RowsAsync)
+    {
+        Target = e => e.RegularContactTargetPercent,
+        TargetSource = "Establishment setting: regular contact target (%), default 50",
+    };
+
+    private static IQueryable<Visit> Counted(MeasureQuery q) =>
+        q.Rows<Visit>().Where(v => v.Status == VisitStatus.Booked && v.Prisoner!.Status == PrisonerStatus.Active);
+
+    /// <summary>Per establishment and period, the prisoners with two or more counted visits: one grouped query per period.</summary>
+    private static async Task<Dictionary<(int, int), int>> RegularAsync(MeasureQuery q)
+    {
+        var result = new Dictionary<(int, int), int>();
+        for (var i = 0; i < q.Periods.Count; i++)
+        {
+            var (first, last) = (q.Periods[i].FirstDay, q.Periods[i].LastDay);
+            var counts = await Counted(q).Where(v => v.Date >= first && v.Date <= last)
+                .GroupBy(v => new { v.EstablishmentId, v.PrisonerId })
+                .Where(g => g.Count() > 1)
+                .Select(g => g.Key.EstablishmentId)
+                .GroupBy(e => e)
+                .Select(g => new { Establishment = g.Key, Count = g.Count() })
+                .ToListAsync();
+            foreach (var c in counts)
+            {
+                result[(c.Establishment, i)] = c.Count;
+            }
+        }
+        return result;
+    }
+
+    private static async Task<DrillPage> RowsAsync(MeasureQuery q, int skip, int take)
+    {
+        var (first, last) = (q.Periods[0].FirstDay, q.Periods[0].LastDay);
+        var visits = Counted(q);
+        var roll = q.Rows<Prisoner>().Where(Cohorts.OnRoll).Where(p => p.ReceptionDate == null || p.ReceptionDate <= last)
+            .Select(p => new { p.Id, p.PrisonNumber, p.LastName, p.FirstName, p.Location, Visits = visits.Count(v => v.PrisonerId == p.Id && v.Date >= first && v.Date <= last) });
+        var total = await roll.CountAsync();
+        var page = await roll.OrderByDescending(p => p.Visits).ThenBy(p => p.LastName).ThenBy(p => p.FirstName).ThenBy(p => p.Id).Skip(skip).Take(take).ToListAsync();
+        return new DrillPage(["Prison number", "Prisoner", "Location", "Visits and video calls booked", "Counts"],
+            page.Select(p => (IReadOnlyList<string>)[p.PrisonNumber, $"{p.LastName}, {p.FirstName}", p.Location, p.Visits.ToString(Invariant), YesNo(p.Visits > 1)]).ToList(), total);
+    }
+}

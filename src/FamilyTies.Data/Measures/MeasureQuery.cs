@@ -1,0 +1,68 @@
+using FamilyTies.Domain.Common;
+using FamilyTies.Domain.Establishments;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyTies.Data.Measures;
+
+/// <summary>
+/// What a measure is asked for: one establishment (the current one, through the usual query filter) or all of them
+/// (national: the filter is lifted and only aggregates leave the layer), and one or more periods.
+/// </summary>
+public sealed class MeasureQuery
+{
+    private readonly Dictionary<string, object> shared = [];
+
+    private MeasureQuery(FamilyTiesDbContext db, bool national, IReadOnlyList<MeasurePeriod> periods, DateTimeOffset now,
+        IReadOnlyDictionary<int, Establishment> establishments)
+    {
+        Db = db;
+        National = national;
+        Periods = periods;
+        Now = now;
+        Establishments = establishments;
+    }
+
+    public FamilyTiesDbContext Db { get; }
+    public bool National { get; }
+    public IReadOnlyList<MeasurePeriod> Periods { get; }
+    public DateTimeOffset Now { get; }
+    public DateOnly Today => LondonTime.DateOf(Now);
+    public IReadOnlyDictionary<int, Establishment> Establishments { get; }
+
+    /// <summary>The current establishment's figures.</summary>
+    public static async Task<MeasureQuery> ForCurrentAsync(FamilyTiesDbContext db, IReadOnlyList<MeasurePeriod> periods)
+    {
+        var establishment = await db.Establishments.AsNoTracking().SingleAsync(e => e.Id == db.CurrentEstablishmentId);
+        return new MeasureQuery(db, false, periods, db.Clock.GetUtcNow(), new Dictionary<int, Establishment> { [establishment.Id] = establishment });
+    }
+
+    /// <summary>Every establishment's figures (the national view): aggregates only.</summary>
+    public static async Task<MeasureQuery> NationalAsync(FamilyTiesDbContext db, IReadOnlyList<MeasurePeriod> periods)
+    {
+        var all = await db.Establishments.AsNoTracking().ToDictionaryAsync(e => e.Id);
+        return new MeasureQuery(db, true, periods, db.Clock.GetUtcNow(), all);
+    }
+
+    /// <summary>The same scope for other periods (a drill-down asks for one).</summary>
+    public MeasureQuery For(IReadOnlyList<MeasurePeriod> periods) => new(Db, National, periods, Now, Establishments);
+
+    /// <summary>The rows in scope: the current establishment's, or every establishment's for the national view.</summary>
+    public IQueryable<T> Rows<T>() where T : class =>
+        National ? Db.Set<T>().IgnoreQueryFilters().AsNoTracking() : Db.Set<T>().AsNoTracking();
+
+    /// <summary>A load several measures share (the month's safer custody contacts), made once per query.</summary>
+    internal async Task<T> Shared<T>(string key, Func<Task<T>> load) where T : class
+    {
+        if (shared.TryGetValue(key, out var value))
+        {
+            return (T)value;
+        }
+        var loaded = await load();
+        shared[key] = loaded;
+        return loaded;
+    }
+
+    /// <summary>A figure for every establishment in scope and every period, zero where no row counted.</summary>
+    internal IReadOnlyList<MeasureValue> Every(Func<int, int, MeasureValue> value) =>
+        Establishments.Keys.SelectMany(e => Periods.Select((_, i) => value(e, i))).ToList();
+}
