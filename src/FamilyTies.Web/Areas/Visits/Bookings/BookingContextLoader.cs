@@ -59,8 +59,7 @@ public sealed class BookingContextLoader(FamilyTiesDbContext db, TimeProvider cl
         var blocks = await db.BlockedDates.AsNoTracking().Where(b => b.Date == r.Date && !b.Removed).ToListAsync(ct);
         var nonAssociations = await db.NonAssociations.AsNoTracking()
             .Where(n => n.EndedAt == null && (n.PrisonerAId == prisoner.Id || n.PrisonerBId == prisoner.Id)).ToListAsync(ct);
-        var (slot, inSlot) = await SlotAndOthers(r, tracked: false, ct);
-        var balance = await db.VisitingOrderBalances.AsNoTracking().SingleOrDefaultAsync(b => b.PrisonerId == prisoner.Id, ct);
+        var (slot, inSlot, balance) = await Contended(r, prisoner.Id, tracked: false, ct);
 
         var context = new BookingContext(establishment, prisoner, template, r.Date, visitors,
             restrictions.Where(x => x.PrisonerId == prisoner.Id).ToList(), blocks,
@@ -76,8 +75,7 @@ public sealed class BookingContextLoader(FamilyTiesDbContext db, TimeProvider cl
     /// </summary>
     public async Task<Loaded> Refresh(Loaded loaded, Request r, CancellationToken ct = default)
     {
-        var (slot, inSlot) = await SlotAndOthers(r, tracked: true, ct);
-        var balance = await db.VisitingOrderBalances.SingleOrDefaultAsync(b => b.PrisonerId == loaded.Context.Prisoner.Id, ct);
+        var (slot, inSlot, balance) = await Contended(r, loaded.Context.Prisoner.Id, tracked: true, ct);
         var context = loaded.Context with
         {
             BookedOpen = slot?.BookedOpen ?? 0, BookedClosed = slot?.BookedClosed ?? 0, PrisonersInSlot = inSlot,
@@ -86,20 +84,53 @@ public sealed class BookingContextLoader(FamilyTiesDbContext db, TimeProvider cl
         return new Loaded(context, slot, balance);
     }
 
-    /// <summary>The slot and the prisoners booked into it (bar the visit being amended), in one query.</summary>
-    private async Task<(SessionSlot? Slot, List<int> Others)> SlotAndOthers(Request r, bool tracked, CancellationToken ct)
+    /// <summary>
+    /// What bookings contend for, in one query: the slot's counters and token, the prisoners booked into it (bar the
+    /// visit being amended), and the prisoner's balance row. Tracked: the rows are attached (or the ones this context
+    /// already tracks are used) so the save updates them under their concurrency tokens.
+    /// </summary>
+    private async Task<(SessionSlot? Slot, List<int> Others, VisitingOrderBalance? Balance)> Contended(Request r, int prisonerId, bool tracked,
+        CancellationToken ct)
     {
-        var slots = tracked ? db.SessionSlots : db.SessionSlots.AsNoTracking();
         var amending = r.AmendingVisitId ?? 0;
-        var row = await slots.Where(s => s.SessionTemplateId == r.TemplateId && s.Date == r.Date)
-            .Select(s => new
+        var slots = db.SessionSlots.Where(s => s.SessionTemplateId == r.TemplateId && s.Date == r.Date);
+        var row = await db.Prisoners.AsNoTracking().Where(p => p.Id == prisonerId).Select(p => new
+        {
+            SlotId = slots.Select(s => (int?)s.Id).FirstOrDefault(),
+            SlotEstablishmentId = slots.Select(s => (int?)s.EstablishmentId).FirstOrDefault(),
+            Open = slots.Select(s => (int?)s.BookedOpen).FirstOrDefault(),
+            Closed = slots.Select(s => (int?)s.BookedClosed).FirstOrDefault(),
+            SlotVersion = slots.Select(s => (int?)s.Version).FirstOrDefault(),
+            Others = db.Visits.Where(v => v.SessionSlot!.SessionTemplateId == r.TemplateId && v.SessionSlot.Date == r.Date
+                                          && v.Status == VisitStatus.Booked && v.Id != amending)
+                .Select(v => v.PrisonerId).ToList(),
+            BalanceEstablishmentId = db.VisitingOrderBalances.Where(b => b.PrisonerId == p.Id).Select(b => (int?)b.EstablishmentId).FirstOrDefault(),
+            Balance = db.VisitingOrderBalances.Where(b => b.PrisonerId == p.Id).Select(b => (int?)b.Balance).FirstOrDefault(),
+            LastAllocatedPeriod = db.VisitingOrderBalances.Where(b => b.PrisonerId == p.Id).Select(b => b.LastAllocatedPeriod).FirstOrDefault(),
+            BalanceVersion = db.VisitingOrderBalances.Where(b => b.PrisonerId == p.Id).Select(b => (int?)b.Version).FirstOrDefault(),
+        }).SingleAsync(ct);
+
+        var slot = row.SlotId is { } slotId
+            ? new SessionSlot
             {
-                Slot = s,
-                Others = db.Visits.Where(v => v.SessionSlotId == s.Id && v.Status == VisitStatus.Booked && v.Id != amending)
-                    .Select(v => v.PrisonerId).ToList(),
-            })
-            .SingleOrDefaultAsync(ct);
-        return (row?.Slot, row?.Others ?? []);
+                Id = slotId, EstablishmentId = row.SlotEstablishmentId!.Value, SessionTemplateId = r.TemplateId, Date = r.Date,
+                BookedOpen = row.Open!.Value, BookedClosed = row.Closed!.Value, Version = row.SlotVersion!.Value,
+            }
+            : null;
+        var balance = row.BalanceEstablishmentId is { } establishmentId
+            ? new VisitingOrderBalance
+            {
+                PrisonerId = prisonerId, EstablishmentId = establishmentId, Balance = row.Balance!.Value,
+                LastAllocatedPeriod = row.LastAllocatedPeriod, Version = row.BalanceVersion!.Value,
+            }
+            : null;
+        if (tracked)
+        {
+            slot = slot is null ? null : db.SessionSlots.Local.FirstOrDefault(s => s.Id == slot.Id) ?? db.SessionSlots.Attach(slot).Entity;
+            balance = balance is null ? null
+                : db.VisitingOrderBalances.Local.FirstOrDefault(b => b.PrisonerId == prisonerId) ?? db.VisitingOrderBalances.Attach(balance).Entity;
+        }
+        return (slot, row.Others, balance);
     }
 
     /// <summary>The slot to book into: the refreshed one, or a new one added to the context for the caller's save.</summary>
