@@ -93,21 +93,24 @@ public sealed class BookingContextLoader(FamilyTiesDbContext db, TimeProvider cl
         CancellationToken ct)
     {
         var amending = r.AmendingVisitId ?? 0;
+        // Anchored on the session template (it exists: loading found it), so the booked prisoners are a collection
+        // correlated by the template's id (a join, which SQLite can run) and the rest are scalar subqueries.
         var slots = db.SessionSlots.Where(s => s.SessionTemplateId == r.TemplateId && s.Date == r.Date);
-        var row = await db.Prisoners.AsNoTracking().Where(p => p.Id == prisonerId).Select(p => new
+        var balances = db.VisitingOrderBalances.Where(b => b.PrisonerId == prisonerId);
+        var row = await db.SessionTemplates.AsNoTracking().Where(t => t.Id == r.TemplateId).Select(t => new
         {
             SlotId = slots.Select(s => (int?)s.Id).FirstOrDefault(),
             SlotEstablishmentId = slots.Select(s => (int?)s.EstablishmentId).FirstOrDefault(),
             Open = slots.Select(s => (int?)s.BookedOpen).FirstOrDefault(),
             Closed = slots.Select(s => (int?)s.BookedClosed).FirstOrDefault(),
             SlotVersion = slots.Select(s => (int?)s.Version).FirstOrDefault(),
-            Others = db.Visits.Where(v => v.SessionSlot!.SessionTemplateId == r.TemplateId && v.SessionSlot.Date == r.Date
+            Others = db.Visits.Where(v => v.SessionSlot!.SessionTemplateId == t.Id && v.SessionSlot.Date == r.Date
                                           && v.Status == VisitStatus.Booked && v.Id != amending)
                 .Select(v => v.PrisonerId).ToList(),
-            BalanceEstablishmentId = db.VisitingOrderBalances.Where(b => b.PrisonerId == p.Id).Select(b => (int?)b.EstablishmentId).FirstOrDefault(),
-            Balance = db.VisitingOrderBalances.Where(b => b.PrisonerId == p.Id).Select(b => (int?)b.Balance).FirstOrDefault(),
-            LastAllocatedPeriod = db.VisitingOrderBalances.Where(b => b.PrisonerId == p.Id).Select(b => b.LastAllocatedPeriod).FirstOrDefault(),
-            BalanceVersion = db.VisitingOrderBalances.Where(b => b.PrisonerId == p.Id).Select(b => (int?)b.Version).FirstOrDefault(),
+            BalanceEstablishmentId = balances.Select(b => (int?)b.EstablishmentId).FirstOrDefault(),
+            Balance = balances.Select(b => (int?)b.Balance).FirstOrDefault(),
+            LastAllocatedPeriod = balances.Select(b => b.LastAllocatedPeriod).FirstOrDefault(),
+            BalanceVersion = balances.Select(b => (int?)b.Version).FirstOrDefault(),
         }).SingleAsync(ct);
 
         var slot = row.SlotId is { } slotId
