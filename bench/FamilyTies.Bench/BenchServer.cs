@@ -51,7 +51,7 @@ public sealed class BenchServer : WebApplicationFactory<Program>
         builder.UseSetting("DataProtection:KeysPath", Path.Combine(Folder, "keys"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         // EF Core logs every failed save at Error with its stack trace, including the unique-key clashes and lost races
-        // that BookVisitHandler catches and retries; they would bury the run. Unhandled exceptions still show (as errors
+        // that ContendedWrite catches and retries; they would bury the run. Unhandled exceptions still show (as errors
         // of the exception page middleware), and the handler's retries are logged at Information.
         builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.EntityFrameworkCore.Update", "Fatal");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(LogFolder, "familyties-.log"));

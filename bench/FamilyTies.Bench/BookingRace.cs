@@ -277,7 +277,7 @@ public static partial class BookingRace
         }
         if (Of(Outcome.RefusedBusy) > 0)
         {
-            Log($"  {Of(Outcome.RefusedBusy)} bookings gave up after {Web.Areas.Visits.Bookings.BookVisitHandler.MaxAttempts} tries (\"The session is very busy\").");
+            Log($"  {Of(Outcome.RefusedBusy)} bookings gave up after {Data.Concurrency.ContendedWrite.DefaultAttempts} tries (\"The session is very busy\").");
         }
         foreach (var problem in problems)
         {

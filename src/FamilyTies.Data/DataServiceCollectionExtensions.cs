@@ -28,6 +28,7 @@ public static class DataServiceCollectionExtensions
 
         services.AddSingleton<AuditInterceptor>();
         services.AddScoped<Visits.VisitingOrderLedger>();
+        services.AddScoped<Booking.BookingEngine>();
         services.AddScoped<Visits.VisitReviews>();
         services.AddScoped<Visits.VisitingOrderAllocation>();
         services.AddDbContext<FamilyTiesDbContext>((sp, options) => options

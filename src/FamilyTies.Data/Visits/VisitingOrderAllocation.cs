@@ -1,3 +1,4 @@
+using FamilyTies.Data.Concurrency;
 using FamilyTies.Domain.People;
 using FamilyTies.Domain.Visits;
 using Microsoft.EntityFrameworkCore;
@@ -71,11 +72,13 @@ public sealed class VisitingOrderAllocation(
             }
             after = prisoners[^1].Id;
             var ids = prisoners.Select(p => p.Id).ToList();
-            for (var attempt = 1; ; attempt++)
+            // Another run (or a booking) may change one of these balances first: the batch is read again and retried.
+            var posted = 0;
+            var run = await ContendedWrite.RunAsync(db, async (_, c) =>
             {
-                var balances = await db.VisitingOrderBalances.Where(b => ids.Contains(b.PrisonerId)).ToDictionaryAsync(b => b.PrisonerId, ct);
+                var balances = await db.VisitingOrderBalances.Where(b => ids.Contains(b.PrisonerId)).ToDictionaryAsync(b => b.PrisonerId, c);
                 var due = prisoners.Where(p => !balances.TryGetValue(p.Id, out var b) || IsBefore(b.LastAllocatedPeriod, period)).ToList();
-                var posted = 0;
+                posted = 0;
                 foreach (var prisoner in due)
                 {
                     var amount = establishment.VisitingOrdersFor(prisoner.IncentiveLevel);
@@ -93,27 +96,21 @@ public sealed class VisitingOrderAllocation(
                     balance.LastAllocatedPeriod = period;
                     posted++;
                 }
-                try
-                {
-                    await db.SaveChangesAsync(ct);
-                    allocated += posted;
-                    already += prisoners.Count - due.Count;
-                    db.ChangeTracker.Clear();
-                    break;
-                }
-                catch (DbUpdateException)
-                {
-                    // Another run (or a booking) changed one of these balances first: read them again and go on.
-                    db.ChangeTracker.Clear();
-                    retries++;
-                    if (attempt >= MaxAttempts)
-                    {
-                        failed += posted;
-                        logger.LogWarning("Visiting-order allocation for {Period} in establishment {EstablishmentId}: a batch of {Count} from prisoner {FirstId} failed {Attempts} times; the next run retries it",
-                            period, establishmentId, prisoners.Count, ids[0], attempt);
-                        break;
-                    }
-                }
+                await db.SaveChangesAsync(c);
+                return prisoners.Count - due.Count;
+            }, MaxAttempts, ct: ct);
+            db.ChangeTracker.Clear();
+            retries += run.Retries;
+            if (run.Completed)
+            {
+                allocated += posted;
+                already += run.Value;
+            }
+            else
+            {
+                failed += posted;
+                logger.LogWarning("Visiting-order allocation for {Period} in establishment {EstablishmentId}: a batch of {Count} from prisoner {FirstId} failed {Attempts} times; the next run retries it",
+                    period, establishmentId, prisoners.Count, ids[0], MaxAttempts);
             }
         }
         logger.LogInformation("Visiting-order allocation for {Period} in establishment {EstablishmentId}: {Allocated} allocated, {AlreadyAllocated} already allocated, {Failed} failed, {Retries} batches retried",

@@ -1,3 +1,4 @@
+using FamilyTies.Data.Concurrency;
 using FamilyTies.Domain.Visits;
 using Microsoft.EntityFrameworkCore;
 
@@ -58,36 +59,25 @@ public sealed class VisitingOrderLedger(FamilyTiesDbContext db)
     /// Posts one entry that is a change on its own (an adjustment, an exchange, an accumulation) and saves it. The
     /// balance is read afresh on each attempt and <paramref name="refuse"/> (when given) sees it first: it returns a
     /// message to refuse, or null to go ahead. A save that loses a race for the balance row (its concurrency token,
-    /// or a balance row created at the same moment) is retried up to <see cref="MaxAttempts"/> times, then reported.
-    /// Each retry clears the change tracker, so use this only on a context with nothing else to save.
+    /// or a balance row created at the same moment) is retried up to <see cref="MaxAttempts"/> times, then reported: one
+    /// <see cref="ContendedWrite"/>. Each retry clears the change tracker, so use this only on a context with nothing else to save.
     /// </summary>
     public async Task<LedgerPosting> PostAndSave(int prisonerId, int establishmentId, VisitingOrderEntryType type, int change,
         string reason, Func<VisitingOrderBalance, string?>? refuse = null, CancellationToken ct = default)
     {
-        for (var attempt = 1; ; attempt++)
+        var run = await ContendedWrite.RunAsync(db, async (_, c) =>
         {
-            var balance = await BalanceFor(prisonerId, establishmentId, ct);
+            var balance = await BalanceFor(prisonerId, establishmentId, c);
             if (refuse?.Invoke(balance) is { } refusal)
             {
                 db.Entry(balance).State = db.Entry(balance).State == EntityState.Added ? EntityState.Detached : EntityState.Unchanged;
                 return new LedgerPosting(null, refusal, balance.Balance);
             }
-            var isNew = db.Entry(balance).State == EntityState.Added;
             var entry = Post(balance, type, change, reason);
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                return new LedgerPosting(entry, null, balance.Balance);
-            }
-            catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || isNew)
-            {
-                db.ChangeTracker.Clear();
-                if (attempt >= MaxAttempts)
-                {
-                    return new LedgerPosting(null, ChangedByAnotherUser, null);
-                }
-            }
-        }
+            await db.SaveChangesAsync(c);
+            return new LedgerPosting(entry, null, balance.Balance);
+        }, MaxAttempts, ct: ct);
+        return run.Completed ? run.Value! : new LedgerPosting(null, ChangedByAnotherUser, null);
     }
 }
 

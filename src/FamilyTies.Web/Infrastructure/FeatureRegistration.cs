@@ -4,11 +4,12 @@ namespace FamilyTies.Web.Infrastructure;
 
 public static class FeatureRegistration
 {
-    private static readonly string[] Suffixes = ["Handler", "Loader", "Finder"];
+    private static readonly string[] Suffixes = ["Handler", "Loader", "Finder", "Bookable"];
 
     /// <summary>
-    /// Registers every feature handler (a class named *Handler, and the *Loader and *Finder queries handlers share) and
-    /// every FluentValidation validator in this assembly, so a new user action needs no wiring beyond its own file.
+    /// Registers every feature handler (a class named *Handler, the *Loader and *Finder queries handlers share, and each
+    /// *Bookable the booking engine books) and every FluentValidation validator in this assembly, so a new user action
+    /// needs no wiring beyond its own file.
     /// </summary>
     public static IServiceCollection AddFeatureHandlers(this IServiceCollection services)
     {

@@ -115,11 +115,11 @@ public static class GetTable
         Page("Areas.Visits.Bookings.BookingsController.Restart GET", Booker, w => Step(w, "check")) with { Statuses = [302], IdStatuses = [302] },
 
         Page("Areas.Visits.VisitRecords.VisitRecordsController.Find GET", Booker, "/visits/bookings", ("reference", "ABCD-1234")),
-        Page("Areas.Visits.VisitRecords.VisitRecordsController.Details GET", Booker, w => Record(f => w.Visit(f), v => v.Id, "/visits/bookings/{id}")),
-        Page("Areas.Visits.VisitRecords.VisitRecordsController.Confirmation GET", Booker, w => Record(f => w.Visit(f), v => v.Id, "/visits/bookings/{id}/confirmation")),
-        Page("Areas.Visits.VisitRecords.VisitRecordsController.NeedsReview GET", Booker, "/visits/needs-review"),
-        Page("Areas.Visits.VisitRecords.VisitRecordsController.Cancel GET", Booker, w => Record(f => w.Visit(f), v => v.Id, "/visits/bookings/{id}/cancel")),
-        Page("Areas.Visits.VisitRecords.VisitRecordsController.Amend GET", Booker, w => Record(f => w.Visit(f), v => v.Id, "/visits/bookings/{id}/amend")),
+        Page("Areas.Visits.BookedVisit.BookedVisitController.Details GET", Booker, w => Record(f => w.Visit(f), v => v.Id, "/visits/bookings/{id}")),
+        Page("Areas.Visits.BookedVisit.BookedVisitController.Confirmation GET", Booker, w => Record(f => w.Visit(f), v => v.Id, "/visits/bookings/{id}/confirmation")),
+        Page("Areas.Visits.BookedVisit.BookedVisitController.NeedsReview GET", Booker, "/visits/needs-review"),
+        Page("Areas.Visits.BookedVisit.BookedVisitController.Cancel GET", Booker, w => Record(f => w.Visit(f), v => v.Id, "/visits/bookings/{id}/cancel")),
+        Page("Areas.Visits.BookedVisit.BookedVisitController.Amend GET", Booker, w => Record(f => w.Visit(f), v => v.Id, "/visits/bookings/{id}/amend")),
 
         Page("Features.VisitingOrders.VisitingOrdersController.Index GET", Booker, w => Prisoner(w, "/prisoners/{prisonerId}/visiting-orders", ("page", "1"))),
         Page("Features.VisitingOrders.VisitingOrdersController.Adjust GET", VisitsManager, w => Prisoner(w, "/prisoners/{prisonerId}/visiting-orders/adjust")),

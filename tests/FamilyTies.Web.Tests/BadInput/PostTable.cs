@@ -298,7 +298,7 @@ public static class PostTable
             Why = "A remand prisoner: no visiting-order balance row; refused bookings for one (issue 15 §2.1) must not give 500",
         },
 
-        new("Areas.Visits.VisitRecords.VisitRecordsController.Cancel POST", Booker, async w =>
+        new("Areas.Visits.BookedVisit.BookedVisitController.Cancel POST", Booker, async w =>
         {
             var visit = await w.Visit();
             return new PostTarget
@@ -308,7 +308,7 @@ public static class PostTable
             };
         }) { Expect = Accept(AnyText), Why = "The details are free text" },
 
-        new("Areas.Visits.VisitRecords.VisitRecordsController.Amend POST", Booker, async w =>
+        new("Areas.Visits.BookedVisit.BookedVisitController.Amend POST", Booker, async w =>
         {
             var visit = await w.Visit();
             return new PostTarget
@@ -318,7 +318,7 @@ public static class PostTable
             };
         }) { Expect = Accept(AnyText), Why = "Support details and notes are free text" },
 
-        new("Areas.Visits.VisitRecords.VisitRecordsController.Keep POST", Booker, async w =>
+        new("Areas.Visits.BookedVisit.BookedVisitController.Keep POST", Booker, async w =>
         {
             var visit = await w.Visit(needsReview: true);
             return new PostTarget

@@ -25,15 +25,18 @@ public sealed class FamilyTiesApp : WebApplicationFactory<Program>
     private readonly string _environment;
     private readonly bool _seed;
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _testServices;
 
     /// <param name="settings">Extra configuration, e.g. VisitingOrders:AllocationEnabled = false.</param>
     /// <param name="template">
     /// For a seeded SQLite app outside Production: start on a copy of the run's seeded database (the default) rather
     /// than loading the demo data itself. Only <see cref="SeededDatabase"/>, which makes that database, says false.
     /// </param>
+    /// <param name="testServices">Registrations after the app's own (an interceptor counting database commands, say).</param>
     public FamilyTiesApp(DatabaseKind kind = DatabaseKind.Sqlite, string environment = "Development", bool seed = true,
-        IReadOnlyDictionary<string, string?>? settings = null, bool template = true)
+        IReadOnlyDictionary<string, string?>? settings = null, bool template = true, Action<IServiceCollection>? testServices = null)
     {
+        _testServices = testServices;
         _settings = settings ?? new Dictionary<string, string?>();
         Kind = kind;
         _environment = environment;
@@ -83,6 +86,10 @@ public sealed class FamilyTiesApp : WebApplicationFactory<Program>
         {
             // After the app's own registrations, so this clock wins (a test's own FakeTimeProvider still wins over it).
             builder.ConfigureTestServices(services => services.AddSingleton(TestClock.Provider));
+        }
+        if (_testServices is not null)
+        {
+            builder.ConfigureTestServices(_testServices);
         }
     }
 

@@ -32,12 +32,22 @@ public sealed class SaveGate(int participants = 2) : SaveChangesInterceptor
         return result;
     }
 
-    /// <summary>Options for the app's database with this gate in front of the audit interceptor.</summary>
+    private static int _instances;
+
+    /// <summary>
+    /// Options for the app's database with this gate in front of the audit interceptor. Each call stands for another app
+    /// instance: on SQLite its connection string differs (a default timeout of its own), so it has its own writer turn
+    /// (<c>SqliteWriterTurn</c>) and the racers really read before either saves.
+    /// </summary>
     public DbContextOptions<FamilyTiesDbContext> Options(FamilyTiesApp app) =>
         new DbContextOptionsBuilder<FamilyTiesDbContext>()
-            .UseFamilyTiesDatabase(app.Kind == DatabaseKind.SqlServer ? DatabaseProvider.SqlServer : DatabaseProvider.Sqlite, app.ConnectionString)
+            .UseFamilyTiesDatabase(app.Kind == DatabaseKind.SqlServer ? DatabaseProvider.SqlServer : DatabaseProvider.Sqlite, AnotherInstance(app))
             .AddInterceptors(this, app.Services.GetRequiredService<FamilyTies.Data.Interceptors.AuditInterceptor>())
             .Options as DbContextOptions<FamilyTiesDbContext> ?? throw new InvalidOperationException();
+
+    private static string AnotherInstance(FamilyTiesApp app) => app.Kind == DatabaseKind.SqlServer
+        ? app.ConnectionString
+        : new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(app.ConnectionString) { DefaultTimeout = 30 + Interlocked.Increment(ref _instances) }.ConnectionString;
 
     public FamilyTiesDbContext Db(FamilyTiesApp app, int establishmentId) => new(Options(app), new SystemUser(establishmentId), TestClock.Provider);
 }

@@ -1,95 +1,56 @@
 using FamilyTies.Data;
+using FamilyTies.Data.Booking;
 using FamilyTies.Data.Visits;
 using FamilyTies.Domain.People;
 using FamilyTies.Domain.Visits;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyTies.Web.Areas.Visits.Bookings;
 
-public sealed record BookingResult(Visit? Visit, IReadOnlyList<Refusal> Refusals, string? Problem)
+/// <summary>
+/// A booking's result: the visit, or the refusals (or a problem) together with the booking context and decision the
+/// check page shows, so a refused booking re-renders without loading again.
+/// </summary>
+public sealed record BookingResult(Visit? Visit, IReadOnlyList<Refusal> Refusals, string? Problem, BookingContext? Context = null)
 {
     public bool Booked => Visit is not null;
 }
 
+/// <summary>What staff asked to book: the answers, whether they are a visits manager, and what the page already read.</summary>
+public sealed record VisitBookingRequest(BookingForm Form, BookingContextLoader.Request Load);
+
 /// <summary>
-/// Books a visit: re-checks every rule on the server, takes a table from the session slot and (for convicted
-/// prisoners) a visiting order, and saves it all at once. The slot and the balance rows carry concurrency tokens, so
-/// when two staff take the last table or spend the last order at the same moment one save fails; it is retried
-/// against fresh data (a bounded number of times) and then refused by the rules as full.
-/// On SQLite each attempt runs inside <see cref="SqliteBookingGate"/>, so bookings in this process queue for the
-/// database's single writer instead of polling for it (docs/decisions/0008-booking-race-bench.md).
+/// A social or closed visit as the booking engine's first bookable thing (<see cref="IBookable{TRequest,TLoaded,TBooked}"/>):
+/// the booking rules of <see cref="BookingRules"/>, a table in the session slot as its capacity (counters with a
+/// concurrency token) and, for convicted prisoners, a visiting order from the balance row (likewise).
 /// </summary>
-public sealed class BookVisitHandler(FamilyTiesDbContext db, BookingContextLoader loader, VisitingOrderLedger ledger, ILogger<BookVisitHandler> logger)
+public sealed class VisitBookable(FamilyTiesDbContext db, BookingContextLoader loader, VisitingOrderLedger ledger)
+    : IBookable<VisitBookingRequest, BookingContextLoader.Loaded, Visit>
 {
-    public const int MaxAttempts = 8;
+    public Task<BookingContextLoader.Loaded?> LoadAsync(VisitBookingRequest request, CancellationToken ct) => loader.Load(request.Load, ct);
 
-    public async Task<BookingResult> Handle(BookingForm form, bool isManager, CancellationToken ct = default)
+    public IReadOnlyList<Refusal> Refusals(BookingContextLoader.Loaded loaded) => BookingRules.Decide(loaded.Context).Refusals;
+
+    public Task<BookingContextLoader.Loaded> RefreshAsync(BookingContextLoader.Loaded loaded, VisitBookingRequest request, CancellationToken ct) =>
+        loader.Refresh(loaded, request.Load, ct);
+
+    public Visit Take(BookingContextLoader.Loaded loaded, VisitBookingRequest request)
     {
-        if (!form.TryParseSlot(out var templateId, out var date))
+        var form = request.Form;
+        var c = loaded.Context;
+        var decision = BookingRules.Decide(c);
+        // The first booking in a session on a date creates its slot, here in this save (loading adds nothing).
+        var slot = loader.SlotToBook(loaded);
+        var visit = NewVisit(form, c, slot, decision);
+        db.Visits.Add(visit);
+        if (decision.Closed) { slot.BookedClosed++; } else { slot.BookedOpen++; }
+        slot.Version++;
+        if (c.SpendsVisitingOrder && !decision.VisitingOrderOverridden)
         {
-            return new BookingResult(null, [], "Choose a session");
+            // The rules let it through only with an order left, so the balance row exists.
+            ledger.Post(loaded.Balance!, VisitingOrderEntryType.UsedForVisit, -1, $"Visit {visit.Reference}", visit: visit);
+            visit.UsedVisitingOrder = true;
         }
-        // A refusal needs no turn at the writer: decide once outside the gate, and queue only to book.
-        var preview = await loader.Load(form.PrisonerId, templateId, date, form.VisitorIds, isManager,
-            form.OverbookReason, form.VisitingOrderOverrideReason, null, ct);
-        if (preview is null)
-        {
-            return new BookingResult(null, [], "The prisoner, session or a visitor could not be found here");
-        }
-        var previewDecision = BookingRules.Decide(preview.Context);
-        if (!previewDecision.Allowed)
-        {
-            return new BookingResult(null, previewDecision.Refusals, null);
-        }
-        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
-        {
-            using var gate = await SqliteBookingGate.Enter(db, ct);
-            db.ChangeTracker.Clear();
-            var loaded = await loader.Load(form.PrisonerId, templateId, date, form.VisitorIds, isManager,
-                form.OverbookReason, form.VisitingOrderOverrideReason, null, ct);
-            if (loaded is null)
-            {
-                return new BookingResult(null, [], "The prisoner, session or a visitor could not be found here");
-            }
-            var decision = BookingRules.Decide(loaded.Context);
-            if (!decision.Allowed)
-            {
-                return new BookingResult(null, decision.Refusals, null);
-            }
-
-            // The first booking in a session on a date creates its slot, here in this save (loading adds nothing).
-            var slot = loader.SlotToBook(loaded);
-            var visit = NewVisit(form, loaded.Context, slot, decision);
-            db.Visits.Add(visit);
-            if (decision.Closed) { slot.BookedClosed++; } else { slot.BookedOpen++; }
-            slot.Version++;
-            if (loaded.Context.SpendsVisitingOrder && !decision.VisitingOrderOverridden)
-            {
-                var balance = loaded.Balance ?? await ledger.BalanceFor(form.PrisonerId, loaded.Context.Prisoner.EstablishmentId, ct);
-                ledger.Post(balance, VisitingOrderEntryType.UsedForVisit, -1, $"Visit {visit.Reference}", visit: visit);
-                visit.UsedVisitingOrder = true;
-            }
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                logger.LogInformation("Visit {VisitId} booked for prisoner {PrisonerId} in slot {SlotId} (attempt {Attempt})",
-                    visit.Id, visit.PrisonerId, slot.Id, attempt);
-                return new BookingResult(visit, [], null);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                logger.LogInformation("Booking for prisoner {PrisonerId} lost a race for slot {SlotId}; retrying", form.PrisonerId, slot.Id);
-            }
-            catch (Exception e) when (e is DbUpdateException update ? IsRetryable(update) : IsBusy(e))
-            {
-                // Another booking created the same slot or balance row first, a reference clashed, or the database was busy
-                // (SQLite reports a writer it waited for too long as "database is locked", from BEGIN or from a statement).
-                logger.LogInformation("Booking for prisoner {PrisonerId} met a duplicate key or a busy database; retrying", form.PrisonerId);
-            }
-            gate.Dispose();
-            await Task.Delay(Random.Shared.Next(5, 40) * attempt, ct);
-        }
-        return new BookingResult(null, [], "The session is very busy and the booking could not be completed. Try again");
+        return visit;
     }
 
     private Visit NewVisit(BookingForm form, BookingContext c, SessionSlot slot, BookingDecision decision)
@@ -128,64 +89,31 @@ public sealed class BookVisitHandler(FamilyTiesDbContext db, BookingContextLoade
         });
         return visit;
     }
-
-    /// <summary>SQLite's busy or locked error raised outside a save (beginning the transaction): worth another attempt.</summary>
-    public static bool IsBusy(Exception e) =>
-        e is System.Data.Common.DbException && e.Message.Contains("database is locked", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>A unique-key clash or a busy/locked database: worth another attempt against fresh data.</summary>
-    public static bool IsRetryable(DbUpdateException e)
-    {
-        var message = e.InnerException?.Message ?? "";
-        return message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase)
-               || message.Contains("duplicate key", StringComparison.OrdinalIgnoreCase)
-               || message.Contains("database is locked", StringComparison.OrdinalIgnoreCase)
-               || message.Contains("deadlock", StringComparison.OrdinalIgnoreCase);
-    }
 }
 
 /// <summary>
-/// SQLite admits one writer at a time. Left to itself, every other writer polls for the lock (Microsoft.Data.Sqlite
-/// sleeps a thread between tries, in no particular order) and fails with "database is locked" after the 30-second
-/// command timeout; with hundreds of staff booking at once the blocked threads starve the thread pool, the writer
-/// holding the lock waits for a thread, and bookings fail as server errors (measured by the booking-race bench).
-/// This gate makes bookings in this process take turns instead: they wait asynchronously, in turn, without holding a
-/// thread, and each reads, decides and saves without anyone in between, so none loses a race it would have to retry.
-/// The slot's concurrency token still guards writers outside the gate. SQL Server locks rows and needs no gate.
+/// Books a visit through the booking engine in one pass: loads once, decides (a refusal never queues for the writer,
+/// decision 0008), then in the writer turn re-reads the slot and balance, decides again, takes a table and a visiting
+/// order and saves; a lost race is retried by <see cref="FamilyTies.Data.Concurrency.ContendedWrite"/>.
 /// </summary>
-public static class SqliteBookingGate
+public sealed class BookVisitHandler(BookingEngine engine, VisitBookable visits, ILogger<BookVisitHandler> logger)
 {
-    private static readonly SemaphoreSlim Writer = new(1, 1);
-
-    public static async Task<IDisposable> Enter(DbContext db, CancellationToken ct)
+    /// <param name="prisoner">The prisoner as the page read them (not read again), or null.</param>
+    /// <param name="links">The prisoner's links with contacts as the page read them, or null.</param>
+    public async Task<BookingResult> Handle(BookingForm form, bool isManager, Prisoner? prisoner = null,
+        IReadOnlyList<PrisonerContact>? links = null, CancellationToken ct = default)
     {
-        if (!db.Database.IsSqlite())
+        if (!form.TryParseSlot(out var templateId, out var date))
         {
-            return Open.Instance;
+            return new BookingResult(null, [], "Choose a session");
         }
-        await Writer.WaitAsync(ct);
-        return new Held();
-    }
-
-    private sealed class Held : IDisposable
-    {
-        private int _released;
-
-        public void Dispose()
+        var request = new VisitBookingRequest(form, new BookingContextLoader.Request(form.PrisonerId, templateId, date, form.VisitorIds,
+            isManager, form.OverbookReason, form.VisitingOrderOverrideReason, Prisoner: prisoner, Links: links));
+        var outcome = await engine.BookAsync(visits, request, ct);
+        if (outcome.Booked is { } visit)
         {
-            if (Interlocked.Exchange(ref _released, 1) == 0)
-            {
-                Writer.Release();
-            }
+            logger.LogInformation("Visit {VisitId} booked for prisoner {PrisonerId} in slot {SlotId}", visit.Id, visit.PrisonerId, visit.SessionSlotId);
         }
-    }
-
-    private sealed class Open : IDisposable
-    {
-        public static readonly Open Instance = new();
-
-        public void Dispose()
-        {
-        }
+        return new BookingResult(outcome.Booked, outcome.Refusals, outcome.Problem, outcome.Loaded?.Context);
     }
 }

@@ -23,8 +23,6 @@ namespace FamilyTies.Web.Areas.Visits.Bookings;
 [Route("visits/book")]
 public sealed class BookingsController(FamilyTiesDbContext db, IValidator<BookingForm> validator, TimeProvider clock) : Controller
 {
-    public sealed record StepModel(Prisoner Prisoner, BookingForm Form, IReadOnlyList<PrisonerContact> Links, DateOnly Today);
-
     [HttpGet("")]
     public async Task<IActionResult> FindPrisoner(string? q)
     {
@@ -39,8 +37,7 @@ public sealed class BookingsController(FamilyTiesDbContext db, IValidator<Bookin
                             || EF.Functions.Like(p.FirstName + " " + p.LastName, like)))
                 .OrderBy(p => p.LastName).ThenBy(p => p.FirstName).Take(50).ToListAsync();
         }
-        ViewData["Query"] = term;
-        return View(results);
+        return View(new FindPrisonerModel(term, results));
     }
 
     /// <summary>The first step, with no answers yet: the address carries the prisoner's id only.</summary>
@@ -88,10 +85,13 @@ public sealed class BookingsController(FamilyTiesDbContext db, IValidator<Bookin
         {
             return problem;
         }
-        await Preview(model, loader);
-        return View(model);
+        return View(await Preview(model, loader, showRefusals: true));
     }
 
+    /// <summary>
+    /// Books in one pass of the booking engine: the visit, or the refusals with the context the check page shows
+    /// again (nothing is loaded twice, and a refusal writes nothing).
+    /// </summary>
     [HttpPost("{prisonerId:int}")]
     public async Task<IActionResult> Book(int prisonerId, BookingForm form, [FromServices] BookingContextLoader loader, [FromServices] BookVisitHandler handler)
     {
@@ -107,24 +107,22 @@ public sealed class BookingsController(FamilyTiesDbContext db, IValidator<Bookin
         }
         if (!await validator.Check(form, ModelState, BookingFormValidator.Reasons))
         {
-            await Preview(model, loader, alreadyChecked: true);
-            return View("Check", model);
+            return View("Check", await Preview(model, loader, showRefusals: false));
         }
-        var result = await handler.Handle(form, User.IsInRole(Roles.VisitsManager));
+        var result = await handler.Handle(form, User.IsInRole(Roles.VisitsManager), model.Prisoner, model.Links);
         if (result.Booked)
         {
             return Redirect($"/visits/bookings/{result.Visit!.Id}/confirmation");
         }
-        foreach (var refusal in result.Refusals)
-        {
-            ModelState.AddModelError(RefusalField(refusal.Rule), refusal.Message);
-        }
+        BookingRefusalFields.AddTo(ModelState, result.Refusals);
         if (result.Problem is not null)
         {
             ModelState.AddModelError("", result.Problem);
         }
-        await Preview(model, loader, alreadyChecked: true);
-        return View("Check", model);
+        return View("Check", model with
+        {
+            Context = result.Context, Decision = result.Context is null ? null : BookingRules.Decide(result.Context),
+        });
     }
 
     /// <summary>Shows the step named, once the steps before it are valid (or the first that is not, with its errors).</summary>
@@ -141,7 +139,7 @@ public sealed class BookingsController(FamilyTiesDbContext db, IValidator<Bookin
     }
 
     /// <summary>Checks the first <paramref name="count"/> steps in order; the page of the first with a problem, or null.</summary>
-    private async Task<IActionResult?> FirstStepWithAProblem(StepModel model, int count)
+    private async Task<IActionResult?> FirstStepWithAProblem(BookingStepModel model, int count)
     {
         for (var i = 0; i < count; i++)
         {
@@ -153,12 +151,12 @@ public sealed class BookingsController(FamilyTiesDbContext db, IValidator<Bookin
         return null;
     }
 
-    private async Task<IActionResult> StepView(int step, StepModel model)
+    private async Task<IActionResult> StepView(int step, BookingStepModel model)
     {
         var name = BookingFormValidator.Steps[step];
         if (name == BookingFormValidator.Session)
         {
-            ViewData["Options"] = await HttpContext.RequestServices.GetRequiredService<SessionFinder>().For(model.Prisoner);
+            model = model with { Options = await HttpContext.RequestServices.GetRequiredService<SessionFinder>().For(model.Prisoner) };
         }
         if (name == BookingFormValidator.Contact)
         {
@@ -173,7 +171,7 @@ public sealed class BookingsController(FamilyTiesDbContext db, IValidator<Bookin
         return View(name, model);
     }
 
-    private async Task<StepModel?> Step(int prisonerId, BookingForm form)
+    private async Task<BookingStepModel?> Step(int prisonerId, BookingForm form)
     {
         form.PrisonerId = prisonerId;
         var prisoner = await db.Prisoners.AsNoTracking().SingleOrDefaultAsync(p => p.Id == prisonerId);
@@ -185,44 +183,30 @@ public sealed class BookingsController(FamilyTiesDbContext db, IValidator<Bookin
             .Where(l => l.PrisonerId == prisonerId && l.Active)
             .OrderBy(l => l.Contact!.LastName).ThenBy(l => l.Contact!.FirstName).ToListAsync();
         form.VisitorIds = form.VisitorIds.Where(id => links.Any(l => l.ContactId == id)).Distinct().ToList();
-        return new StepModel(prisoner, form, links, clock.Today());
+        return new BookingStepModel(prisoner, form, links, clock.Today());
     }
 
     /// <summary>Runs the rules without saving, so the check page shows any refusal before staff confirm.</summary>
-    private async Task Preview(StepModel model, BookingContextLoader loader, bool alreadyChecked = false)
+    private async Task<BookingStepModel> Preview(BookingStepModel model, BookingContextLoader loader, bool showRefusals)
     {
         if (!model.Form.TryParseSlot(out var templateId, out var date))
         {
             ModelState.AddModelError(nameof(BookingForm.Slot), "Select a session");
-            return;
+            return model;
         }
-        var loaded = await loader.Load(model.Prisoner.Id, templateId, date, model.Form.VisitorIds, User.IsInRole(Roles.VisitsManager),
-            model.Form.OverbookReason, model.Form.VisitingOrderOverrideReason);
-        db.ChangeTracker.Clear();
+        var loaded = await loader.Load(new BookingContextLoader.Request(model.Prisoner.Id, templateId, date, model.Form.VisitorIds,
+            User.IsInRole(Roles.VisitsManager), model.Form.OverbookReason, model.Form.VisitingOrderOverrideReason,
+            Prisoner: model.Prisoner, Links: model.Links));
         if (loaded is null)
         {
             ModelState.AddModelError(nameof(BookingForm.Slot), "The session or a visitor could not be found here");
-            return;
+            return model;
         }
-        ViewData["Context"] = loaded.Context;
         var decision = BookingRules.Decide(loaded.Context);
-        ViewData["Decision"] = decision;
-        if (!alreadyChecked)
+        if (showRefusals)
         {
-            foreach (var refusal in decision.Refusals)
-            {
-                ModelState.AddModelError(RefusalField(refusal.Rule), refusal.Message);
-            }
+            BookingRefusalFields.AddTo(ModelState, decision.Refusals);
         }
+        return model with { Context = loaded.Context, Decision = decision };
     }
-
-    /// <summary>Where the error summary sends staff to fix a refusal.</summary>
-    public static string RefusalField(BookingRule rule) => rule switch
-    {
-        BookingRule.Capacity => nameof(BookingForm.OverbookReason),
-        BookingRule.VisitingOrders => nameof(BookingForm.VisitingOrderOverrideReason),
-        BookingRule.VisitorApproved or BookingRule.VisitorBanned or BookingRule.NonContact or BookingRule.AtLeastOneAdult
-            or BookingRule.MaxAdults or BookingRule.MaxVisitors or BookingRule.ChildContact => "visitors",
-        _ => "session",
-    };
 }

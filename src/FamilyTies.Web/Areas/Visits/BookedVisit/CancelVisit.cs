@@ -1,11 +1,14 @@
 using System.ComponentModel.DataAnnotations;
 using FamilyTies.Data;
+using FamilyTies.Data.Concurrency;
 using FamilyTies.Data.Visits;
 using FamilyTies.Domain.Visits;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
-namespace FamilyTies.Web.Areas.Visits.Bookings;
+using FamilyTies.Web.Areas.Visits.Bookings;
+
+namespace FamilyTies.Web.Areas.Visits.BookedVisit;
 
 public sealed class CancelVisitForm
 {
@@ -34,16 +37,15 @@ public sealed class CancelVisitValidator : AbstractValidator<CancelVisitForm>
     }
 }
 
-/// <summary>Cancels a visit, frees its table and refunds its visiting order, in one save (retried on a race).</summary>
+/// <summary>Cancels a visit, frees its table and refunds its visiting order, in one save (a <see cref="ContendedWrite"/>).</summary>
 public sealed class CancelVisitHandler(FamilyTiesDbContext db, VisitingOrderLedger ledger)
 {
     public async Task<bool> Handle(int visitId, CancelVisitForm form, VisitEventType eventType = VisitEventType.Cancelled, CancellationToken ct = default)
     {
-        for (var attempt = 1; attempt <= BookVisitHandler.MaxAttempts; attempt++)
+        var run = await ContendedWrite.RunAsync(db, async (_, c) =>
         {
-            using var gate = await SqliteBookingGate.Enter(db, ct);
             db.ChangeTracker.Clear();
-            var visit = await db.Visits.Include(v => v.SessionSlot).SingleOrDefaultAsync(v => v.Id == visitId, ct);
+            var visit = await db.Visits.Include(v => v.SessionSlot).SingleOrDefaultAsync(v => v.Id == visitId, c);
             if (visit is null || visit.Status != VisitStatus.Booked)
             {
                 return false;
@@ -59,7 +61,7 @@ public sealed class CancelVisitHandler(FamilyTiesDbContext db, VisitingOrderLedg
             slot.Version++;
             if (visit.UsedVisitingOrder)
             {
-                var balance = await ledger.BalanceFor(visit.PrisonerId, visit.EstablishmentId, ct);
+                var balance = await ledger.BalanceFor(visit.PrisonerId, visit.EstablishmentId, c);
                 ledger.Post(balance, VisitingOrderEntryType.RefundedOnCancellation, +1, $"Visit {visit.Reference} cancelled", visit.Id);
                 visit.UsedVisitingOrder = false;
             }
@@ -68,17 +70,9 @@ public sealed class CancelVisitHandler(FamilyTiesDbContext db, VisitingOrderLedg
                 VisitId = visit.Id, At = db.Clock.GetUtcNow(), UserId = db.CurrentUser.UserId, Type = eventType,
                 Detail = $"{CancelVisitForm.Describe(reason)}: {form.Detail!.Trim()}",
             });
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                return true;
-            }
-            catch (Exception e) when (e is DbUpdateConcurrencyException
-                                      || (e is DbUpdateException update ? BookVisitHandler.IsRetryable(update) : BookVisitHandler.IsBusy(e)))
-            {
-                await Task.Delay(10 * attempt, ct);
-            }
-        }
-        throw new InvalidOperationException("The visit could not be cancelled because its session kept changing.");
+            await db.SaveChangesAsync(c);
+            return true;
+        }, ct: ct);
+        return run.Completed ? run.Value : throw new InvalidOperationException("The visit could not be cancelled because its session kept changing.");
     }
 }

@@ -1,13 +1,16 @@
 using FamilyTies.Data;
-using FamilyTies.Data.Visits;
+using FamilyTies.Data.Concurrency;
 using FamilyTies.Domain.Visits;
 using Microsoft.EntityFrameworkCore;
 
-namespace FamilyTies.Web.Areas.Visits.Bookings;
+using FamilyTies.Web.Areas.Visits.Bookings;
+
+namespace FamilyTies.Web.Areas.Visits.BookedVisit;
 
 /// <summary>
 /// Changes a booked visit's visitors, session or support. Every booking rule is checked again; moving session frees
-/// the old table and takes a new one in the same save.
+/// the old table and takes a new one in the same save, as one <see cref="ContendedWrite"/> (the SQLite writer turn and
+/// the retry on a lost race are the booking's own).
 /// </summary>
 public sealed class AmendVisitHandler(FamilyTiesDbContext db, BookingContextLoader loader)
 {
@@ -17,22 +20,23 @@ public sealed class AmendVisitHandler(FamilyTiesDbContext db, BookingContextLoad
         {
             return new BookingResult(null, [], "Choose a session");
         }
-        for (var attempt = 1; attempt <= BookVisitHandler.MaxAttempts; attempt++)
+        var run = await ContendedWrite.RunAsync(db, async (_, c) =>
         {
-            using var gate = await SqliteBookingGate.Enter(db, ct);
             db.ChangeTracker.Clear();
-            var visit = await db.Visits.Include(v => v.SessionSlot).Include(v => v.Visitors).SingleOrDefaultAsync(v => v.Id == visitId, ct);
+            var visit = await db.Visits.Include(v => v.SessionSlot).Include(v => v.Visitors).SingleOrDefaultAsync(v => v.Id == visitId, c);
             if (visit is null || visit.Status != VisitStatus.Booked)
             {
                 return new BookingResult(null, [], "Only a booked visit can be changed");
             }
             form.PrisonerId = visit.PrisonerId;
-            var loaded = await loader.Load(visit.PrisonerId, templateId, date, form.VisitorIds, isManager,
-                form.OverbookReason, form.VisitingOrderOverrideReason, visit.Id, ct);
-            if (loaded is null)
+            var request = new BookingContextLoader.Request(visit.PrisonerId, templateId, date, form.VisitorIds, isManager,
+                form.OverbookReason, form.VisitingOrderOverrideReason, visit.Id);
+            var preview = await loader.Load(request, c);
+            if (preview is null)
             {
                 return new BookingResult(null, [], "The session or a visitor could not be found here");
             }
+            var loaded = await loader.Refresh(preview, request, c);
             var sameSlot = loaded.Slot is not null && loaded.Slot.Id == visit.SessionSlotId;
             var context = loaded.Context with
             {
@@ -101,21 +105,10 @@ public sealed class AmendVisitHandler(FamilyTiesDbContext db, BookingContextLoad
                 VisitId = visit.Id, At = db.Clock.GetUtcNow(), UserId = db.CurrentUser.UserId, Type = VisitEventType.Amended,
                 Detail = char.ToUpperInvariant(changes[0][0]) + string.Join("; ", changes)[1..],
             });
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                return new BookingResult(visit, [], null);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                await Task.Delay(10 * attempt, ct);
-            }
-            catch (Exception e) when (e is DbUpdateException update ? BookVisitHandler.IsRetryable(update) : BookVisitHandler.IsBusy(e))
-            {
-                await Task.Delay(10 * attempt, ct);
-            }
-        }
-        return new BookingResult(null, [], "The session is very busy and the change could not be saved. Try again");
+            await db.SaveChangesAsync(c);
+            return new BookingResult(visit, [], null);
+        }, ct: ct);
+        return run.Completed ? run.Value! : new BookingResult(null, [], "The session is very busy and the change could not be saved. Try again");
     }
 
     private static string Support(Visit v) =>
