@@ -17,23 +17,6 @@ public sealed class VisitRecordsController(FamilyTiesDbContext db) : Controller
 {
     public sealed record VisitPage(Visit Visit, IReadOnlyDictionary<string, string> UserNames, bool Confirmation, bool CanChange);
 
-    [HttpGet("visits/bookings")]
-    public async Task<IActionResult> Find(string? reference)
-    {
-        var normalised = VisitReference.Normalise(reference);
-        if (normalised.Length == 8)
-        {
-            normalised = normalised[..4] + "-" + normalised[4..];
-        }
-        var visit = await db.Visits.AsNoTracking().Where(v => v.Reference == normalised).Select(v => new { v.Id }).SingleOrDefaultAsync();
-        if (visit is not null)
-        {
-            return Redirect($"/visits/bookings/{visit.Id}");
-        }
-        ViewData["Reference"] = reference;
-        return View();
-    }
-
     [HttpGet("visits/bookings/{id:int}")]
     public Task<IActionResult> Details(int id) => Show(id, confirmation: false);
 
