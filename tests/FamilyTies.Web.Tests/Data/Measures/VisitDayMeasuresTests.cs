@@ -125,7 +125,7 @@ public sealed class VisitDayMeasuresWorld : IAsyncLifetime
             new NoVisitsSupport { PrisonerId = q[2].Id, Kind = NoVisitsSupportKind.PenPal, OfferedOn = new(2026, 9, 1) },
             new NoVisitsSupport { PrisonerId = q[3].Id, Kind = NoVisitsSupportKind.PatDog, OfferedOn = new(2026, 7, 1) });
         // Help with Prison Visits: family C1 told on 3 and 10 October (one family), C2 on 17 October, C3 on 20 September: 2 families in October.
-        var contacts = new[] { new Contact { FirstName = "Cee", LastName = "One" }, new Contact { FirstName = "Cee", LastName = "Two" }, new Contact { FirstName = "Cee", LastName = "Three" } };
+        var contacts = new[] { new Contact { CreatedInEstablishmentId = X, FirstName = "Cee", LastName = "One" }, new Contact { CreatedInEstablishmentId = X, FirstName = "Cee", LastName = "Two" }, new Contact { CreatedInEstablishmentId = X, FirstName = "Cee", LastName = "Three" } };
         db.Contacts.AddRange(contacts);
         await db.SaveChangesAsync();
         db.HpvTolds.AddRange(
