@@ -24,10 +24,10 @@ public sealed class ArrivalForm
 {
     public List<ArrivalInput> Visitors { get; set; } = [];
     [Display(Name = "Table")] public string? HallTableId { get; set; }
-    [Display(Name = "The prisoner has arrived in the hall")] public string? PrisonerArrived { get; set; }
+    [Display(Name = "The prisoner has arrived in the hall")] public bool PrisonerArrived { get; set; }
     [Display(Name = "Notes for officers")] public string? OfficerNotes { get; set; }
     [Display(Name = "Family told about Help with Prison Visits")] public string? HpvToldHow { get; set; }
-    [Display(Name = "Help with Prison Visits claim form stamped")] public string? HpvStamped { get; set; }
+    [Display(Name = "Help with Prison Visits claim form stamped")] public bool HpvStamped { get; set; }
 }
 
 public sealed class ArrivalValidator : AbstractValidator<ArrivalForm>
@@ -45,10 +45,8 @@ public sealed class ArrivalValidator : AbstractValidator<ArrivalForm>
             v.RuleFor(x => x.FamilyTold).MaximumLength(500).WithMessage("What the family was told must be 500 characters or fewer");
         });
         RuleFor(f => f.HallTableId).Must(t => string.IsNullOrEmpty(t) || int.TryParse(t, out var id) && id > 0).WithMessage("Select a table from the list");
-        RuleFor(f => f.PrisonerArrived).Must(p => string.IsNullOrEmpty(p) || p is "true" or "false").WithMessage("Select whether the prisoner has arrived");
         RuleFor(f => f.OfficerNotes).MaximumLength(500).WithMessage("Notes for officers must be 500 characters or fewer");
         RuleFor(f => f.HpvToldHow).Must(h => string.IsNullOrEmpty(h) || FormChoices.IsOneOf<HpvToldHow>(h)).WithMessage("Select how the family was told about Help with Prison Visits");
-        RuleFor(f => f.HpvStamped).Must(p => string.IsNullOrEmpty(p) || p is "true" or "false").WithMessage("Select whether the claim form was stamped");
     }
 }
 
@@ -107,7 +105,7 @@ public sealed class RecordArrivalHandler(FamilyTiesDbContext db)
         }
         attendance.HallTableId = tableId;
         attendance.OfficerNotes = (form.OfficerNotes ?? "").Trim();
-        if (form.PrisonerArrived == "true")
+        if (form.PrisonerArrived)
         {
             attendance.PrisonerArrivedAt ??= now;
         }
@@ -115,7 +113,7 @@ public sealed class RecordArrivalHandler(FamilyTiesDbContext db)
         {
             attendance.PrisonerArrivedAt = null;
         }
-        if (form.HpvStamped == "true")
+        if (form.HpvStamped)
         {
             attendance.HpvClaimStampedAt ??= now;
         }

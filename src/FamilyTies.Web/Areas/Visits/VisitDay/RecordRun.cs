@@ -19,10 +19,13 @@ public sealed class RunForm
     [Display(Name = "Why did visits start late?")] public string? DelayCause { get; set; }
     [Display(Name = "Details of the delay")] public string? DelayDetail { get; set; }
 
-    /// <summary>The session's date, scheduled start and now: set by the action from the session, never bound.</summary>
-    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever] public DateOnly Date { get; set; }
+    /// <summary>The session's scheduled start (so its date) and now: set by the action from the session, never bound.</summary>
     [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever] public DateTimeOffset ScheduledStart { get; set; }
     [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever] public DateTimeOffset Now { get; set; }
+
+    public DateOnly SessionDate() => LondonTime.DateOf(ScheduledStart);
+
+    public bool Empty => new[] { HallOpened, PrisonersUnlocked, FirstPrisonerInHall, Started, Ended }.All(string.IsNullOrWhiteSpace);
 
     public static RunForm From(SessionRun? run) => run is null ? new RunForm() : new RunForm
     {
@@ -45,16 +48,17 @@ public sealed class RunValidator : AbstractValidator<RunForm>
                  })
         {
             RuleFor(field).Must(t => LondonTime.TryParseTime(t, out _)).WithMessage($"Enter the time {what} in the 24-hour clock, like 14:30")
-                .Must((f, t) => At(f.Date, t) <= f.Now.AddMinutes(1)).WithMessage($"The time {what} must not be in the future")
+                .Must((f, t) => At(f.SessionDate(), t) <= f.Now.AddMinutes(1)).WithMessage($"The time {what} must not be in the future")
                 .When(f => !string.IsNullOrWhiteSpace(field.Compile()(f)));
         }
+        RuleFor(f => f.Started).Must((f, _) => !f.Empty).WithMessage("Enter at least one time, like 14:05");
         RuleFor(f => f.Started).NotEmpty().WithMessage("Enter the time visits started before the time they ended")
             .When(f => !string.IsNullOrWhiteSpace(f.Ended));
-        RuleFor(f => f.Ended).Must((f, e) => At(f.Date, e) > At(f.Date, f.Started)).WithMessage("The time visits ended must be after the time they started")
+        RuleFor(f => f.Ended).Must((f, e) => At(f.SessionDate(), e) > At(f.SessionDate(), f.Started)).WithMessage("The time visits ended must be after the time they started")
             .When(f => LondonTime.TryParseTime(f.Started, out _) && LondonTime.TryParseTime(f.Ended, out _));
         RuleFor(f => f.DelayCause).Must(FormChoices.IsOneOf<DelayCause>)
             .WithMessage($"Visits started more than {VisitDayRules.LateAfterMinutes} minutes late: select why")
-            .When(f => LondonTime.TryParseTime(f.Started, out _) && VisitDayRules.IsLate(f.ScheduledStart, At(f.Date, f.Started)));
+            .When(f => LondonTime.TryParseTime(f.Started, out _) && VisitDayRules.IsLate(f.ScheduledStart, At(f.SessionDate(), f.Started)));
         RuleFor(f => f.DelayCause).Must(c => string.IsNullOrEmpty(c) || FormChoices.IsOneOf<DelayCause>(c)).WithMessage("Select why visits started late");
         RuleFor(f => f.DelayDetail).NotEmpty().WithMessage("Enter details of the delay").When(f => f.DelayCause == nameof(Domain.Visits.DelayCause.Other));
         RuleFor(f => f.DelayDetail).MaximumLength(500).WithMessage("Details of the delay must be 500 characters or fewer");

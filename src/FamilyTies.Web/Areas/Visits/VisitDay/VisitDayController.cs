@@ -108,7 +108,7 @@ public sealed class VisitDayController(FamilyTiesDbContext db, VisitDayLoader lo
         {
             return NotFound();
         }
-        (form.Date, form.ScheduledStart, form.Now) = (list.Slot.Date, list.Start, db.Clock.GetUtcNow());
+        (form.ScheduledStart, form.Now) = (list.Start, db.Clock.GetUtcNow());
         if (!await validator.ValidateInto(form, ModelState))
         {
             return View(new VisitPage<RunForm>(list, null!, form));
@@ -149,7 +149,8 @@ public sealed class VisitDayController(FamilyTiesDbContext db, VisitDayLoader lo
         var form = new ArrivalForm
         {
             HallTableId = visit.Attendance?.HallTableId?.ToString(),
-            PrisonerArrived = visit.Attendance?.PrisonerArrivedAt is null ? "false" : "true",
+            PrisonerArrived = visit.Attendance?.PrisonerArrivedAt is not null,
+            HpvStamped = visit.Attendance?.HpvClaimStampedAt is not null,
             OfficerNotes = visit.Attendance?.OfficerNotes,
             Visitors = visit.Visitors.Select(v => new ArrivalInput
             {
