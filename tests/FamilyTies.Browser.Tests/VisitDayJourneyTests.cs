@@ -104,10 +104,10 @@ public sealed partial class VisitDayJourneyTests(BrowserFixture fixture) : IAsyn
         await Expect(_page.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Arrivals recorded");
         await Expect(_page.GetByTestId($"visit-{visit.Id}")).ToContainTextAsync("Refused: ID");
 
-        // The session started 20 minutes late: a cause is needed.
+        // The session started 20 minutes after its scheduled start: a cause is needed.
         await _page.GetByRole(AriaRole.Link, new() { Name = "Record the session's times" }).ClickAsync();
         await _page.AssertNoAxeViolationsAsync();
-        await _page.GetByLabel("Visits started").FillAsync("14:20");
+        await _page.GetByLabel("Visits started").FillAsync(session.StartTime.AddMinutes(20).ToString("HH:mm", CultureInfo.InvariantCulture));
         await _page.GetByRole(AriaRole.Button, new() { Name = "Save the times" }).ClickAsync();
         await Expect(_page.Locator(".govuk-error-summary")).ToContainTextAsync("Visits started more than 5 minutes late: select why");
         await _page.AssertNoAxeViolationsAsync();
