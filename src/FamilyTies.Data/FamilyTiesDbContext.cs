@@ -51,6 +51,14 @@ public class FamilyTiesDbContext(DbContextOptions<FamilyTiesDbContext> options, 
     public DbSet<SafetyCase> SafetyCases => Set<SafetyCase>();
     public DbSet<FamilyInvolvementEntry> FamilyInvolvementEntries => Set<FamilyInvolvementEntry>();
 
+    // The visit day (issue 13, docs/decisions/0021-visit-day.md).
+    public DbSet<HallTable> HallTables => Set<HallTable>();
+    public DbSet<SessionRun> SessionRuns => Set<SessionRun>();
+    public DbSet<VisitAttendance> VisitAttendances => Set<VisitAttendance>();
+    public DbSet<VisitorArrival> VisitorArrivals => Set<VisitorArrival>();
+    public DbSet<NoVisitsSupport> NoVisitsSupports => Set<NoVisitsSupport>();
+    public DbSet<HpvTold> HpvTolds => Set<HpvTold>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -83,7 +83,6 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture)
         ["Areas.Visits.Bookings.BookingsController.MainContact POST"] = Bookers,
         ["Areas.Visits.Bookings.BookingsController.Check POST"] = Bookers,
         ["Areas.Visits.Bookings.BookingsController.Book POST"] = Bookers,
-        ["Areas.Visits.VisitRecords.VisitRecordsController.Find GET"] = VisitsRoles,
         ["Areas.Visits.BookedVisit.BookedVisitController.Details GET"] = VisitsRoles,
         ["Areas.Visits.BookedVisit.BookedVisitController.Confirmation GET"] = VisitsRoles,
         ["Areas.Visits.BookedVisit.BookedVisitController.NeedsReview GET"] = VisitsRoles,
@@ -172,6 +171,24 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture)
         ["Areas.Admin.Staff.StaffController.Edit POST"] = Admin,
         ["Areas.Admin.Settings.SettingsController.Edit GET"] = SettingsReaders,
         ["Areas.Admin.Settings.SettingsController.Edit POST"] = Admin,
+        // The visit day (issue 13): visits staff run the day, visits managers also correct, the family lead reads.
+        ["Areas.Visits.FindVisit.FindVisitController.Find GET"] = VisitsRoles,
+        ["Areas.Visits.FindVisit.PrisonerVisitsController.Index GET"] = EstablishmentRoles,
+        ["Areas.Visits.VisitDay.VisitDayController.Day GET"] = VisitsRoles,
+        ["Areas.Visits.VisitDay.VisitDayController.PrintDay GET"] = VisitsRoles,
+        ["Areas.Visits.VisitDay.VisitDayController.Session GET"] = VisitsRoles,
+        ["Areas.Visits.VisitDay.VisitDayController.Print GET"] = VisitsRoles,
+        ["Areas.Visits.VisitDay.VisitDayController.Passes GET"] = VisitsRoles,
+        ["Areas.Visits.VisitDay.VisitDayController.Unresolved GET"] = VisitsRoles,
+        ["Areas.Visits.VisitDay.VisitDayController.Run GET"] = Bookers,
+        ["Areas.Visits.VisitDay.VisitDayController.Run POST"] = Bookers,
+        ["Areas.Visits.VisitDay.VisitDayController.AllWhoArrived POST"] = Bookers,
+        ["Areas.Visits.VisitDay.VisitDayController.Arrival GET"] = Bookers,
+        ["Areas.Visits.VisitDay.VisitDayController.Arrival POST"] = Bookers,
+        ["Areas.Visits.VisitDay.VisitDayController.Outcome GET"] = Bookers,
+        ["Areas.Visits.VisitDay.VisitDayController.Outcome POST"] = Bookers,
+        ["Areas.Visits.VisitDay.VisitDayController.Correct GET"] = VisitsManagers,
+        ["Areas.Visits.VisitDay.VisitDayController.Correct POST"] = VisitsManagers,
     };
 
     public static IEnumerable<(string Key, MethodInfo Action, Type Controller)> Actions() =>

@@ -1373,6 +1373,162 @@ namespace FamilyTies.Data.Migrations.SqlServer.Migrations
                     b.ToTable("BlockedDates");
                 });
 
+            modelBuilder.Entity("FamilyTies.Domain.Visits.HallTable", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Accessible")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("EstablishmentId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<bool>("NearPlayArea")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("Quiet")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("RoomId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoomId", "Label")
+                        .IsUnique();
+
+                    b.ToTable("HallTables");
+                });
+
+            modelBuilder.Entity("FamilyTies.Domain.Visits.HpvTold", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ContactId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("EstablishmentId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("How")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateOnly>("ToldOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int?>("VisitId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContactId");
+
+                    b.HasIndex("VisitId");
+
+                    b.HasIndex("EstablishmentId", "ToldOn");
+
+                    b.ToTable("HpvTolds");
+                });
+
+            modelBuilder.Entity("FamilyTies.Domain.Visits.NoVisitsSupport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("EstablishmentId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<DateOnly>("OfferedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("PrisonerId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("TakenUpOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EstablishmentId", "OfferedOn");
+
+                    b.HasIndex("PrisonerId", "OfferedOn");
+
+                    b.ToTable("NoVisitsSupports");
+                });
+
             modelBuilder.Entity("FamilyTies.Domain.Visits.Room", b =>
                 {
                     b.Property<int>("Id")
@@ -1428,6 +1584,77 @@ namespace FamilyTies.Data.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("Rooms");
+                });
+
+            modelBuilder.Entity("FamilyTies.Domain.Visits.SessionRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DelayCause")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("DelayDetail")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("EstablishmentId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("FirstPrisonerInHallAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("HallOpenedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("PrisonersUnlockedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("ScheduledEnd")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("ScheduledStart")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("SessionSlotId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionSlotId")
+                        .IsUnique();
+
+                    b.HasIndex("EstablishmentId", "Date");
+
+                    b.ToTable("SessionRuns");
                 });
 
             modelBuilder.Entity("FamilyTies.Domain.Visits.SessionSlot", b =>
@@ -1705,6 +1932,85 @@ namespace FamilyTies.Data.Migrations.SqlServer.Migrations
                     b.ToTable("Visits");
                 });
 
+            modelBuilder.Entity("FamilyTies.Domain.Visits.VisitAttendance", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CorrectionReason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("EstablishmentId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("HallTableId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("HpvClaimStampedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("OfficerNotes")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<DateTimeOffset?>("OutcomeAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("OutcomeReason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTimeOffset?>("PrisonerArrivedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("PrisonerId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("VisitId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HallTableId");
+
+                    b.HasIndex("VisitId")
+                        .IsUnique();
+
+                    b.HasIndex("PrisonerId", "Date");
+
+                    b.HasIndex("EstablishmentId", "Date", "Outcome");
+
+                    b.ToTable("VisitAttendances");
+                });
+
             modelBuilder.Entity("FamilyTies.Domain.Visits.VisitEvent", b =>
                 {
                     b.Property<int>("Id")
@@ -1851,6 +2157,86 @@ namespace FamilyTies.Data.Migrations.SqlServer.Migrations
                         .HasFilter("[Period] IS NOT NULL");
 
                     b.ToTable("VisitingOrderEntries");
+                });
+
+            modelBuilder.Entity("FamilyTies.Domain.Visits.VisitorArrival", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("ArrivedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<bool?>("Attended")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("ContactId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("EstablishmentId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("FamilyTold")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<bool>("IdAccepted")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("IdEvidence")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("IdRule")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("RefusalDetail")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<bool>("Refused")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("VisitId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("VisitVisitorId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VisitId");
+
+                    b.HasIndex("VisitVisitorId")
+                        .IsUnique();
+
+                    b.ToTable("VisitorArrivals");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -2300,6 +2686,44 @@ namespace FamilyTies.Data.Migrations.SqlServer.Migrations
                     b.Navigation("SessionTemplate");
                 });
 
+            modelBuilder.Entity("FamilyTies.Domain.Visits.HallTable", b =>
+                {
+                    b.HasOne("FamilyTies.Domain.Visits.Room", "Room")
+                        .WithMany()
+                        .HasForeignKey("RoomId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Room");
+                });
+
+            modelBuilder.Entity("FamilyTies.Domain.Visits.HpvTold", b =>
+                {
+                    b.HasOne("FamilyTies.Domain.People.Contact", "Contact")
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FamilyTies.Domain.Visits.Visit", null)
+                        .WithMany()
+                        .HasForeignKey("VisitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Contact");
+                });
+
+            modelBuilder.Entity("FamilyTies.Domain.Visits.NoVisitsSupport", b =>
+                {
+                    b.HasOne("FamilyTies.Domain.People.Prisoner", "Prisoner")
+                        .WithMany()
+                        .HasForeignKey("PrisonerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Prisoner");
+                });
+
             modelBuilder.Entity("FamilyTies.Domain.Visits.Room", b =>
                 {
                     b.HasOne("FamilyTies.Domain.Establishments.Establishment", null)
@@ -2307,6 +2731,17 @@ namespace FamilyTies.Data.Migrations.SqlServer.Migrations
                         .HasForeignKey("EstablishmentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("FamilyTies.Domain.Visits.SessionRun", b =>
+                {
+                    b.HasOne("FamilyTies.Domain.Visits.SessionSlot", "SessionSlot")
+                        .WithMany()
+                        .HasForeignKey("SessionSlotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("SessionSlot");
                 });
 
             modelBuilder.Entity("FamilyTies.Domain.Visits.SessionSlot", b =>
@@ -2375,6 +2810,24 @@ namespace FamilyTies.Data.Migrations.SqlServer.Migrations
                     b.Navigation("SessionSlot");
                 });
 
+            modelBuilder.Entity("FamilyTies.Domain.Visits.VisitAttendance", b =>
+                {
+                    b.HasOne("FamilyTies.Domain.Visits.HallTable", "HallTable")
+                        .WithMany()
+                        .HasForeignKey("HallTableId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("FamilyTies.Domain.Visits.Visit", "Visit")
+                        .WithOne()
+                        .HasForeignKey("FamilyTies.Domain.Visits.VisitAttendance", "VisitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("HallTable");
+
+                    b.Navigation("Visit");
+                });
+
             modelBuilder.Entity("FamilyTies.Domain.Visits.VisitEvent", b =>
                 {
                     b.HasOne("FamilyTies.Domain.Visits.Visit", null)
@@ -2436,6 +2889,25 @@ namespace FamilyTies.Data.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Visit");
+                });
+
+            modelBuilder.Entity("FamilyTies.Domain.Visits.VisitorArrival", b =>
+                {
+                    b.HasOne("FamilyTies.Domain.Visits.Visit", "Visit")
+                        .WithMany()
+                        .HasForeignKey("VisitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FamilyTies.Domain.Visits.VisitVisitor", "VisitVisitor")
+                        .WithMany()
+                        .HasForeignKey("VisitVisitorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Visit");
+
+                    b.Navigation("VisitVisitor");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -1335,6 +1335,156 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
                     b.ToTable("BlockedDates");
                 });
 
+            modelBuilder.Entity("FamilyTies.Domain.Visits.HallTable", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Accessible")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EstablishmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NearPlayArea")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Quiet")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RoomId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoomId", "Label")
+                        .IsUnique();
+
+                    b.ToTable("HallTables");
+                });
+
+            modelBuilder.Entity("FamilyTies.Domain.Visits.HpvTold", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EstablishmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("How")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ToldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("VisitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContactId");
+
+                    b.HasIndex("VisitId");
+
+                    b.HasIndex("EstablishmentId", "ToldOn");
+
+                    b.ToTable("HpvTolds");
+                });
+
+            modelBuilder.Entity("FamilyTies.Domain.Visits.NoVisitsSupport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EstablishmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OfferedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PrisonerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("TakenUpOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EstablishmentId", "OfferedOn");
+
+                    b.HasIndex("PrisonerId", "OfferedOn");
+
+                    b.ToTable("NoVisitsSupports");
+                });
+
             modelBuilder.Entity("FamilyTies.Domain.Visits.Room", b =>
                 {
                     b.Property<int>("Id")
@@ -1388,6 +1538,75 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Rooms");
+                });
+
+            modelBuilder.Entity("FamilyTies.Domain.Visits.SessionRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DelayCause")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DelayDetail")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EstablishmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FirstPrisonerInHallAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("HallOpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PrisonersUnlockedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ScheduledEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ScheduledStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SessionSlotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionSlotId")
+                        .IsUnique();
+
+                    b.HasIndex("EstablishmentId", "Date");
+
+                    b.ToTable("SessionRuns");
                 });
 
             modelBuilder.Entity("FamilyTies.Domain.Visits.SessionSlot", b =>
@@ -1659,6 +1878,83 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
                     b.ToTable("Visits");
                 });
 
+            modelBuilder.Entity("FamilyTies.Domain.Visits.VisitAttendance", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CorrectionReason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EstablishmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("HallTableId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("HpvClaimStampedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OfficerNotes")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OutcomeAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OutcomeReason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PrisonerArrivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PrisonerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VisitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HallTableId");
+
+                    b.HasIndex("VisitId")
+                        .IsUnique();
+
+                    b.HasIndex("PrisonerId", "Date");
+
+                    b.HasIndex("EstablishmentId", "Date", "Outcome");
+
+                    b.ToTable("VisitAttendances");
+                });
+
             modelBuilder.Entity("FamilyTies.Domain.Visits.VisitEvent", b =>
                 {
                     b.Property<int>("Id")
@@ -1798,6 +2094,84 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("VisitingOrderEntries");
+                });
+
+            modelBuilder.Entity("FamilyTies.Domain.Visits.VisitorArrival", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ArrivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Attended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EstablishmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FamilyTold")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IdAccepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IdEvidence")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdRule")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RefusalDetail")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Refused")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VisitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VisitVisitorId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VisitId");
+
+                    b.HasIndex("VisitVisitorId")
+                        .IsUnique();
+
+                    b.ToTable("VisitorArrivals");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -2242,6 +2616,44 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
                     b.Navigation("SessionTemplate");
                 });
 
+            modelBuilder.Entity("FamilyTies.Domain.Visits.HallTable", b =>
+                {
+                    b.HasOne("FamilyTies.Domain.Visits.Room", "Room")
+                        .WithMany()
+                        .HasForeignKey("RoomId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Room");
+                });
+
+            modelBuilder.Entity("FamilyTies.Domain.Visits.HpvTold", b =>
+                {
+                    b.HasOne("FamilyTies.Domain.People.Contact", "Contact")
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FamilyTies.Domain.Visits.Visit", null)
+                        .WithMany()
+                        .HasForeignKey("VisitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Contact");
+                });
+
+            modelBuilder.Entity("FamilyTies.Domain.Visits.NoVisitsSupport", b =>
+                {
+                    b.HasOne("FamilyTies.Domain.People.Prisoner", "Prisoner")
+                        .WithMany()
+                        .HasForeignKey("PrisonerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Prisoner");
+                });
+
             modelBuilder.Entity("FamilyTies.Domain.Visits.Room", b =>
                 {
                     b.HasOne("FamilyTies.Domain.Establishments.Establishment", null)
@@ -2249,6 +2661,17 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
                         .HasForeignKey("EstablishmentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("FamilyTies.Domain.Visits.SessionRun", b =>
+                {
+                    b.HasOne("FamilyTies.Domain.Visits.SessionSlot", "SessionSlot")
+                        .WithMany()
+                        .HasForeignKey("SessionSlotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("SessionSlot");
                 });
 
             modelBuilder.Entity("FamilyTies.Domain.Visits.SessionSlot", b =>
@@ -2317,6 +2740,24 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
                     b.Navigation("SessionSlot");
                 });
 
+            modelBuilder.Entity("FamilyTies.Domain.Visits.VisitAttendance", b =>
+                {
+                    b.HasOne("FamilyTies.Domain.Visits.HallTable", "HallTable")
+                        .WithMany()
+                        .HasForeignKey("HallTableId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("FamilyTies.Domain.Visits.Visit", "Visit")
+                        .WithOne()
+                        .HasForeignKey("FamilyTies.Domain.Visits.VisitAttendance", "VisitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("HallTable");
+
+                    b.Navigation("Visit");
+                });
+
             modelBuilder.Entity("FamilyTies.Domain.Visits.VisitEvent", b =>
                 {
                     b.HasOne("FamilyTies.Domain.Visits.Visit", null)
@@ -2378,6 +2819,25 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Visit");
+                });
+
+            modelBuilder.Entity("FamilyTies.Domain.Visits.VisitorArrival", b =>
+                {
+                    b.HasOne("FamilyTies.Domain.Visits.Visit", "Visit")
+                        .WithMany()
+                        .HasForeignKey("VisitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FamilyTies.Domain.Visits.VisitVisitor", "VisitVisitor")
+                        .WithMany()
+                        .HasForeignKey("VisitVisitorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Visit");
+
+                    b.Navigation("VisitVisitor");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -37,12 +37,15 @@ public static class DemoHistory
 
         // Visits: on about one session in three, one to three visits, every seventh cancelled by the visitor.
         var booked = 0;
+        var slots = new List<SessionSlot>();
+        var visits = new List<Visit>();
         for (var date = start; date < today; date = date.AddDays(1))
         {
             foreach (var t in templates.Where(t => t.OccursOn(date) && (date.DayNumber + t.Id) % 3 == 0))
             {
                 var slot = new SessionSlot { EstablishmentId = e, SessionTemplate = t, Date = date };
                 db.SessionSlots.Add(slot);
+                slots.Add(slot);
                 for (var n = random.Next(1, 4); n > 0; n--)
                 {
                     var cancelled = ++booked % 7 == 0;
@@ -50,7 +53,7 @@ public static class DemoHistory
                     {
                         slot.BookedOpen++;
                     }
-                    db.Visits.Add(new Visit
+                    visits.Add(new Visit
                     {
                         EstablishmentId = e, Reference = VisitReference.New(random), PrisonerId = prisoners[random.Next(40)], SessionSlot = slot,
                         Date = date, StartTime = t.StartTime, EndTime = t.EndTime, RequestMethod = RequestMethod.Phone,
@@ -58,9 +61,13 @@ public static class DemoHistory
                         CancelledAt = cancelled ? LondonTime.ToInstant(date.AddDays(-2), new TimeOnly(11, 0)) : null,
                         CancellationReason = cancelled ? CancellationReason.VisitorCancelled : null,
                     });
+                    db.Visits.Add(visits[^1]);
                 }
             }
         }
+
+        // The visit day (issue 13): session runs, outcomes, support for prisoners with no visits, Help with Prison Visits.
+        await DemoVisitDay.AddAsync(db, e, today, slots, visits, prisoners, ct);
 
         // Safer custody: three contacts a month before this one, each closed two days later.
         for (var month = 1; month < Months; month++)

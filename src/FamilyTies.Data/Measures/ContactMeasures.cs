@@ -5,12 +5,12 @@ using static FamilyTies.Data.Measures.MeasureRows;
 
 namespace FamilyTies.Data.Measures;
 
-/// <summary>Regular contact: more than one visit or video call in the period.</summary>
+/// <summary>Regular contact: more than one visit or video call attended in the period (issue 9, once outcomes exist: issue 13).</summary>
 internal static class ContactMeasures
 {
     public static readonly Measure Regular = new(
         "contact.regular_pct", "Regular contact",
-        "Prisoners on the roll with more than one visit or video call booked (not cancelled) dated in the period. Booked, not attended: visit outcomes are not recorded yet.",
+        "Prisoners on the roll with more than one visit or video call attended (outcome completed or ended by staff) dated in the period. A booked visit with no outcome does not count.",
         MeasureUnit.Percent, Better.Higher,
         async q => Shares(q, await RegularAsync(q), await NeedsMeasures.RollAsync(q)),
         RowsAsync)
@@ -19,8 +19,11 @@ internal static class ContactMeasures
         TargetSource = "Establishment setting: regular contact target (%), default 50",
     };
 
-    private static IQueryable<Visit> Counted(MeasureQuery q) =>
-        q.Rows<Visit>().Where(v => v.Status == VisitStatus.Booked && v.Prisoner!.Status == PrisonerStatus.Active);
+    private static IQueryable<Visit> Counted(MeasureQuery q)
+    {
+        var attended = q.Rows<VisitAttendance>().Where(a => a.Outcome == VisitOutcome.Completed || a.Outcome == VisitOutcome.TerminatedByStaff);
+        return q.Rows<Visit>().Where(v => v.Status == VisitStatus.Booked && v.Prisoner!.Status == PrisonerStatus.Active && attended.Any(a => a.VisitId == v.Id));
+    }
 
     /// <summary>Per establishment and period, the prisoners with two or more counted visits: one grouped query per period.</summary>
     private static async Task<Dictionary<(int, int), int>> RegularAsync(MeasureQuery q)
@@ -52,7 +55,7 @@ internal static class ContactMeasures
             .Select(p => new { p.Id, p.PrisonNumber, p.LastName, p.FirstName, p.Location, Visits = visits.Count(v => v.PrisonerId == p.Id && v.Date >= first && v.Date <= last) });
         var total = await roll.CountAsync();
         var page = await roll.OrderByDescending(p => p.Visits).ThenBy(p => p.LastName).ThenBy(p => p.FirstName).ThenBy(p => p.Id).Skip(skip).Take(take).ToListAsync();
-        return new DrillPage(["Prison number", "Prisoner", "Location", "Visits and video calls booked", "Counts"],
+        return new DrillPage(["Prison number", "Prisoner", "Location", "Visits and video calls attended", "Counts"],
             page.Select(p => (IReadOnlyList<string>)[p.PrisonNumber, $"{p.LastName}, {p.FirstName}", p.Location, p.Visits.ToString(Invariant), YesNo(p.Visits > 1)]).ToList(), total);
     }
 }

@@ -27,6 +27,18 @@ public static class MeasureRegistry
         SaferCustodyMeasures.Overdue,
         SaferCustodyMeasures.VoicemailGap,
         SaferCustodyMeasures.AcctFamilyAsked,
+        // The visit day (issue 13).
+        VisitDayMeasures.Attended,
+        VisitDayMeasures.Punctual,
+        VisitDayMeasures.MeanDelay,
+        VisitDayMeasures.DelayCauses,
+        VisitDayMeasures.NoShow,
+        VisitDayMeasures.TurnedAway,
+        VisitDayMeasures.Unresolved,
+        NoVisitsMeasures.ShortLookback,
+        NoVisitsMeasures.LongLookback,
+        NoVisitsMeasures.SupportOffered,
+        NoVisitsMeasures.HpvTold,
     ];
 
     private static readonly Dictionary<string, Measure> ByKey = All.ToDictionary(m => m.Key, StringComparer.Ordinal);

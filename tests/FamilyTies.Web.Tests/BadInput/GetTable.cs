@@ -114,7 +114,6 @@ public static class GetTable
         // A later step's address opened directly: whatever the query holds is not read; back to the first step.
         Page("Areas.Visits.Bookings.BookingsController.Restart GET", Booker, w => Step(w, "check")) with { Statuses = [302], IdStatuses = [302] },
 
-        Page("Areas.Visits.VisitRecords.VisitRecordsController.Find GET", Booker, "/visits/bookings", ("reference", "ABCD-1234")),
         Page("Areas.Visits.BookedVisit.BookedVisitController.Details GET", Booker, w => Record(f => w.Visit(f), v => v.Id, "/visits/bookings/{id}")),
         Page("Areas.Visits.BookedVisit.BookedVisitController.Confirmation GET", Booker, w => Record(f => w.Visit(f), v => v.Id, "/visits/bookings/{id}/confirmation")),
         Page("Areas.Visits.BookedVisit.BookedVisitController.NeedsReview GET", Booker, "/visits/needs-review"),
@@ -197,5 +196,19 @@ public static class GetTable
             return new GetTarget { Url = "/admin/staff/{id}", Route = new() { ["id"] = home.Id }, Foreign = new() { ["id"] = foreign.Id } };
         }),
         Page("Areas.Admin.Settings.SettingsController.Edit GET", Admin, "/admin/settings"),
+
+        // The visit day (issue 13).
+        Page("Areas.Visits.FindVisit.FindVisitController.Find GET", Booker, "/visits/find", ("q", "Badinput"), ("date", W.Date(W.Today))),
+        Page("Areas.Visits.FindVisit.PrisonerVisitsController.Index GET", Booker, w => Prisoner(w, "/prisoners/{prisonerId}/visits")),
+        Page("Areas.Visits.VisitDay.VisitDayController.Day GET", Booker, "/visits/day", ("date", W.Date(W.Today))),
+        Page("Areas.Visits.VisitDay.VisitDayController.PrintDay GET", Booker, "/visits/day/print", ("date", W.Date(W.Today))) with { Statuses = [200, 302] },
+        Page("Areas.Visits.VisitDay.VisitDayController.Session GET", Booker, w => Record(f => VisitDayRows.PastVisit(w, f), v => v.SessionSlotId, "/visits/day/sessions/{id}")),
+        Page("Areas.Visits.VisitDay.VisitDayController.Print GET", Booker, w => Record(f => VisitDayRows.PastVisit(w, f), v => v.SessionSlotId, "/visits/day/sessions/{id}/print")),
+        Page("Areas.Visits.VisitDay.VisitDayController.Passes GET", Booker, w => Record(f => VisitDayRows.PastVisit(w, f), v => v.SessionSlotId, "/visits/day/sessions/{id}/passes")),
+        Page("Areas.Visits.VisitDay.VisitDayController.Run GET", Booker, w => Record(f => VisitDayRows.PastVisit(w, f), v => v.SessionSlotId, "/visits/day/sessions/{id}/run")),
+        Page("Areas.Visits.VisitDay.VisitDayController.Arrival GET", Booker, w => Record(f => VisitDayRows.PastVisit(w, f), v => v.Id, "/visits/day/visits/{id}/arrival")),
+        Page("Areas.Visits.VisitDay.VisitDayController.Outcome GET", Booker, w => Record(f => VisitDayRows.PastVisit(w, f), v => v.Id, "/visits/day/visits/{id}/outcome")),
+        Page("Areas.Visits.VisitDay.VisitDayController.Correct GET", VisitsManager, w => Record(f => VisitDayRows.PastVisit(w, f, Domain.Visits.VisitOutcome.Completed), v => v.Id, "/visits/day/visits/{id}/correct")),
+        Page("Areas.Visits.VisitDay.VisitDayController.Unresolved GET", Booker, "/visits/unresolved"),
     ];
 }

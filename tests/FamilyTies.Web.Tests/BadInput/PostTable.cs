@@ -566,6 +566,9 @@ public static class PostTable
         {
             Url = "/admin/settings", FormPage = "/admin/settings", Prefill = true,
         })),
+
+        // The visit day (issue 13).
+        .. VisitDayRows.Posts(),
     ];
 
     /// <summary>A step of the booking journey, posted with a whole good booking (its answers travel in the body).</summary>

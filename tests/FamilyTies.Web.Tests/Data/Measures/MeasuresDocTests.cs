@@ -43,6 +43,8 @@ public sealed class MeasuresDocTests
             "safercustody.caller_told_pct", "safercustody.overdue", "safercustody.voicemail_longest_gap_minutes", "safercustody.acct_family_asked_pct",
         ];
         Assert.All(keys, k => Assert.NotNull(MeasureRegistry.Find(k)));
+        // Issue 13's keys, exactly.
+        Assert.All(VisitDayMeasuresTests.Issue13Keys, k => Assert.NotNull(MeasureRegistry.Find(k)));
         Assert.Equal(MeasureRegistry.All.Count, MeasureRegistry.All.Select(m => m.Key).Distinct().Count());
     }
 }

@@ -6,6 +6,7 @@ using FamilyTies.Domain.People;
 using FamilyTies.Domain.SaferCustody;
 using FamilyTies.Domain.Visits;
 using FamilyTies.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 
 namespace FamilyTies.Web.Tests.Data.Measures;
@@ -142,6 +143,12 @@ public sealed class MeasuresWorld : IAsyncLifetime
         db.FamilyInvolvementEntries.Add(new FamilyInvolvementEntry { SafetyCaseId = k1.Id, Kind = InvolvementEntryKind.PrisonerAsked, OccurredOn = new DateOnly(2026, 10, 5), Answer = FamilyAnswer.Agreed });
         db.FamilyInvolvementEntries.Add(new FamilyInvolvementEntry { SafetyCaseId = k4.Id, Kind = InvolvementEntryKind.PrisonerAsked, OccurredOn = new DateOnly(2026, 10, 5), Answer = FamilyAnswer.Agreed });
         await db.SaveChangesAsync();
+        // Issue 13: the booked October visits took place (outcome completed), so regular contact counts them as attended.
+        foreach (var v in await db.Visits.Where(v => v.Status == VisitStatus.Booked).ToListAsync())
+        {
+            db.VisitAttendances.Add(new VisitAttendance { VisitId = v.Id, PrisonerId = v.PrisonerId, Date = v.Date, Outcome = VisitOutcome.Completed });
+        }
+        await db.SaveChangesAsync();
     }
 
     private async Task ArrangeB()
@@ -173,6 +180,12 @@ public sealed class MeasuresWorld : IAsyncLifetime
         db.SafetyCases.Add(kb);
         await db.SaveChangesAsync();
         db.FamilyInvolvementEntries.Add(new FamilyInvolvementEntry { SafetyCaseId = kb.Id, Kind = InvolvementEntryKind.PrisonerAsked, OccurredOn = new DateOnly(2026, 10, 2), Answer = FamilyAnswer.Declined });
+        await db.SaveChangesAsync();
+        // Issue 13: the booked October visits took place (outcome completed), so regular contact counts them as attended.
+        foreach (var v in await db.Visits.Where(v => v.Status == VisitStatus.Booked).ToListAsync())
+        {
+            db.VisitAttendances.Add(new VisitAttendance { VisitId = v.Id, PrisonerId = v.PrisonerId, Date = v.Date, Outcome = VisitOutcome.Completed });
+        }
         await db.SaveChangesAsync();
     }
 

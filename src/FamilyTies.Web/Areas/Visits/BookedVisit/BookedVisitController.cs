@@ -12,8 +12,7 @@ namespace FamilyTies.Web.Areas.Visits.BookedVisit;
 
 /// <summary>
 /// A booked visit's own actions, with their handlers and views in this folder: its page and history, the confirmation
-/// after booking, amend, cancel, and keep or cancel from the needs-review list. (Finding a visit by reference stays in
-/// <c>VisitRecords</c>.)
+/// after booking, amend, cancel, and keep or cancel from the needs-review list. (Finding a visit is in <c>FindVisit</c>.)
 /// </summary>
 [Area("Visits")]
 [Authorize(Policy = Policies.Visits)]
