@@ -18,6 +18,10 @@ public sealed class SelfAssessmentTests(AppFixture fixture)
 {
     private static string Y => SelfAssessmentTestData.Year.ToString(CultureInfo.InvariantCulture);
 
+    private static void AssertForbidden(HttpResponseMessage response, string url) =>
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.ToString().Contains("/error/403", StringComparison.Ordinal),
+            $"{url}: {(int)response.StatusCode} {response.Headers.Location}");
+
     private static Dictionary<string, string> Score(string level, string howWell = "Checked at the monthly meeting") =>
         new() { ["SelfScore"] = level, ["HowWell"] = howWell };
 
@@ -34,7 +38,7 @@ public sealed class SelfAssessmentTests(AppFixture fixture)
         Assert.All(framework.SelectMany(r => r.Evidence), e => Assert.NotNull(FamilyTies.Data.Measures.MeasureRegistry.Find(e.MeasureKey)));
         Assert.Contains(framework, r => r.Evidence.Count == 0);
 
-        using var national = await StaffClient.SignedInAsNew(app, Roles.NationalViewer);
+        using var national = await TestUsers.SignedInAs(app, Roles.NationalViewer);
         var page = await national.GetPage("/dashboard/national/framework");
         Assert.Contains("out of 144", page.QuerySelector("main")!.TextContent);
     }
@@ -63,7 +67,8 @@ public sealed class SelfAssessmentTests(AppFixture fixture)
         Assert.Equal("Fully met with no linked evidence", page.QuerySelector("[data-testid='requirement-2'] [data-testid=flag]")!.TextContent.Trim());
         Assert.Null(page.QuerySelector("[data-testid='requirement-8'] [data-testid=flag]"));
 
-        // Self: 3 + 3 + 0 = 6. Evidence: requirement 14 none (0), requirement 2 at most mostly met (2), requirement 8 none.
+        // Self: 3 + 3 + 0 = 6. Evidence, over the requirements scored: requirement 14 not met (0), requirement 2 at most
+        // mostly met (2), requirement 8 not met (0).
         Assert.Equal("6 out of 144", page.QuerySelector("[data-testid=self-total]")!.TextContent.Trim());
         Assert.Equal("2 out of 144", page.QuerySelector("[data-testid=evidence-total]")!.TextContent.Trim());
         Assert.Equal("2", page.QuerySelector("[data-testid=flagged-total]")!.TextContent.Trim());
@@ -116,7 +121,7 @@ public sealed class SelfAssessmentTests(AppFixture fixture)
         foreach (var records in new[] { "/prisoners", "/contacts", "/dashboard/measures/visits.booked", "/dashboard/measures/needs.children_pct/rows.csv",
                      "/safercustody", "/visits", "/audit", "/admin/settings", "/dashboard/national" })
         {
-            Assert.Equal(HttpStatusCode.Forbidden, (await director.Http.GetAsync(records)).StatusCode);
+            AssertForbidden(await director.Http.GetAsync(records), records);
         }
         var dashboard = await director.GetPage("/dashboard");
         Assert.Empty(dashboard.QuerySelectorAll("a[href^='/dashboard/measures/']"));
@@ -147,12 +152,12 @@ public sealed class SelfAssessmentTests(AppFixture fixture)
         Assert.Contains("Say how well it is working: what the figures show, not only that a system exists", noNote.ErrorSummary());
         var tooLong = await StaffClient.Parse(await lead.PostForm(url, url, Score("MostlyMet", new string('a', 1001))));
         Assert.Contains("How well it is working must be 1,000 characters or fewer", tooLong.ErrorSummary());
-        Assert.Equal(HttpStatusCode.NotFound, (await lead.PostForm(url, $"/dashboard/self-assessment/{Y}/49", Score("FullyMet"))).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await lead.PostForm(url, $"/dashboard/self-assessment/2019/14", Score("FullyMet"))).StatusCode);
-        // The lead may not moderate; the director may not score.
-        Assert.Equal(HttpStatusCode.Forbidden, (await lead.PostForm(url, url + "/moderate", new Dictionary<string, string> { ["Score"] = "NotMet", ["Reason"] = "x" })).StatusCode);
+        // No requirement 49, no year before 2020; the lead is offered no moderation form, the director no score form.
+        Assert.Equal(HttpStatusCode.NotFound, (await lead.Http.GetAsync($"/dashboard/self-assessment/{Y}/49")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await lead.Http.GetAsync("/dashboard/self-assessment/2019/14")).StatusCode);
+        Assert.Null((await lead.GetPage(url)).QuerySelector($"form[action='{url}/moderate']"));
         using var director = await StaffClient.SignedInAsNew(app, Roles.PrisonGroupDirector, code);
-        Assert.Equal(HttpStatusCode.Forbidden, (await director.PostForm(url, url, Score("FullyMet"))).StatusCode);
+        Assert.Null((await director.GetPage(url)).QuerySelector("input[name=SelfScore]"));
 
         await using var db = app.Db(await app.EstablishmentId(code));
         Assert.Equal(0, await db.AssessmentScores.CountAsync());
@@ -241,7 +246,7 @@ public sealed class SelfAssessmentTests(AppFixture fixture)
     public async Task The_national_team_edits_a_requirement_and_refused_edits_save_nothing()
     {
         var app = fixture.App(DatabaseKind.Sqlite);
-        using var national = await StaffClient.SignedInAsNew(app, Roles.NationalViewer);
+        using var national = await TestUsers.SignedInAs(app, Roles.NationalViewer);
         const string url = "/dashboard/national/framework/47";
         Dictionary<string, string> Edit(string key, string mostly, string fully) => new()
         {
@@ -268,6 +273,6 @@ public sealed class SelfAssessmentTests(AppFixture fixture)
         }
         // A family lead may not edit the framework.
         using var lead = await StaffClient.SignedInAsNew(app, Roles.FamilyLead, "WYI");
-        Assert.Equal(HttpStatusCode.Forbidden, (await lead.Http.GetAsync(url)).StatusCode);
+        AssertForbidden(await lead.Http.GetAsync(url), url);
     }
 }

@@ -14,7 +14,8 @@ public sealed record RequirementRow(Requirement Requirement, AssessmentScore? Sc
     public ScoreLevel? Evidence => Scoring.Evidence(Figures.Select(f => f.Supports).ToList());
     public ScoreLevel? Claimed => Score?.Agreed;
     public ScoreCheck Flag => Scoring.Flag(Claimed, Evidence, Linked);
-    public int EvidencePoints => Scoring.Points(Scoring.EvidenceForTotal(Evidence, Linked, Claimed));
+    /// <summary>What the requirement adds to the evidence total: nothing until it is scored, so both totals cover the same requirements.</summary>
+    public int EvidencePoints => Claimed is null ? 0 : Scoring.Points(Scoring.EvidenceForTotal(Evidence, Linked, Claimed));
 }
 
 /// <summary>A self-assessment's totals: the self-score, the agreed score (after moderation) and the score the evidence supports.</summary>
