@@ -1,5 +1,6 @@
 using System.Globalization;
 using FamilyTies.Domain;
+using FamilyTies.Testing;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
