@@ -13,9 +13,31 @@ namespace FamilyTies.Web.Tests.Areas.Dashboard;
 /// score and its flags, moderation and its history, the action plan, the group director's reach and every refusal.
 /// Each test scores an establishment of its own, whose figures are all empty.
 /// </summary>
-[Collection("App")]
-public sealed class SelfAssessmentTests(AppFixture fixture)
+public sealed class SelfAssessmentTests(SelfAssessmentTests.OwnApp fixture) : IClassFixture<SelfAssessmentTests.OwnApp>
 {
+    /// <summary>
+    /// An app of these tests' own: they add establishments, which the shared app's national figures must not see.
+    /// </summary>
+    public sealed class OwnApp : IDisposable
+    {
+        private readonly Lazy<FamilyTiesApp> _app = new(() =>
+        {
+            var app = new FamilyTiesApp();
+            _ = app.Server;
+            return app;
+        });
+
+        public FamilyTiesApp App(DatabaseKind kind) => kind == DatabaseKind.Sqlite ? _app.Value : throw new ArgumentOutOfRangeException(nameof(kind));
+
+        public void Dispose()
+        {
+            if (_app.IsValueCreated)
+            {
+                _app.Value.Dispose();
+            }
+        }
+    }
+
     private static string Y => SelfAssessmentTestData.Year.ToString(CultureInfo.InvariantCulture);
 
     private static void AssertForbidden(HttpResponseMessage response, string url) =>
