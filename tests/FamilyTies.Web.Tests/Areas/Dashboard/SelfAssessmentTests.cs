@@ -297,4 +297,22 @@ public sealed class SelfAssessmentTests(SelfAssessmentTests.OwnApp fixture) : IC
         using var lead = await StaffClient.SignedInAsNew(app, Roles.FamilyLead, "WYI");
         AssertForbidden(await lead.Http.GetAsync(url), url);
     }
+
+    [Fact]
+    public async Task The_demo_self_assessments_claim_more_than_the_evidence_and_the_national_view_shows_both_scores()
+    {
+        var app = fixture.App(DatabaseKind.Sqlite);
+        using var lead = await StaffClient.SignedInAsNew(app, Roles.FamilyLead, "WYI");
+        var page = await lead.GetPage("/dashboard/self-assessment");
+        // Wymott's demo self-score: every eighth requirement mostly met (6 of 48), the rest fully met.
+        Assert.Equal("138 out of 144", page.QuerySelector("[data-testid=self-total]")!.TextContent.Trim());
+        Assert.True(int.Parse(page.QuerySelector("[data-testid=flagged-total]")!.TextContent.Trim(), CultureInfo.InvariantCulture) > 0);
+        Assert.Contains("Add a Sunday afternoon session", (await lead.GetPage("/dashboard")).QuerySelector("[data-testid=overdue]")!.TextContent);
+
+        using var national = await StaffClient.SignedIn(app, "national.viewer");
+        var view = await national.GetPage("/dashboard/national");
+        var rows = view.QuerySelectorAll("[data-testid=assessments] tbody tr").Select(r => r.TextContent).ToList();
+        Assert.Contains(rows, r => r.Contains("Wymott", StringComparison.Ordinal) && r.Contains("138", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.Contains("Littlehey", StringComparison.Ordinal) && r.Contains("140", StringComparison.Ordinal));
+    }
 }
