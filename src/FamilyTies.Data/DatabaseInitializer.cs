@@ -19,6 +19,7 @@ public static class DatabaseInitializer
             await db.Database.CloseConnectionAsync();
         }
         await db.Database.MigrateAsync(ct);
+        await FamilyTies.Data.SelfAssessment.NationalFramework.EnsureSeededAsync(db, ct);
         if (seedDemoData)
         {
             await ActivatorUtilities.CreateInstance<DemoDataSeeder>(scope.ServiceProvider).SeedAsync(demoPassword, ct);

@@ -50,6 +50,12 @@ public class FamilyTiesDbContext(DbContextOptions<FamilyTiesDbContext> options, 
     public DbSet<VoicemailCheck> VoicemailChecks => Set<VoicemailCheck>();
     public DbSet<SafetyCase> SafetyCases => Set<SafetyCase>();
     public DbSet<FamilyInvolvementEntry> FamilyInvolvementEntries => Set<FamilyInvolvementEntry>();
+    // Self-assessment (docs/decisions/0022-self-assessment.md)
+    public DbSet<FamilyTies.Domain.SelfAssessment.Requirement> Requirements => Set<FamilyTies.Domain.SelfAssessment.Requirement>();
+    public DbSet<FamilyTies.Domain.SelfAssessment.RequirementEvidence> RequirementEvidence => Set<FamilyTies.Domain.SelfAssessment.RequirementEvidence>();
+    public DbSet<FamilyTies.Domain.SelfAssessment.AssessmentScore> AssessmentScores => Set<FamilyTies.Domain.SelfAssessment.AssessmentScore>();
+    public DbSet<FamilyTies.Domain.SelfAssessment.ScoreModeration> ScoreModerations => Set<FamilyTies.Domain.SelfAssessment.ScoreModeration>();
+    public DbSet<FamilyTies.Domain.SelfAssessment.ActionPlanItem> ActionPlanItems => Set<FamilyTies.Domain.SelfAssessment.ActionPlanItem>();
 
     // The visit day (issue 13, docs/decisions/0021-visit-day.md).
     public DbSet<HallTable> HallTables => Set<HallTable>();

@@ -20,7 +20,7 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture)
     private const string Anonymous = "anonymous";
     private const string AnySignedIn = "any signed-in user";
 
-    private static readonly string[] EstablishmentRoles = [.. Roles.Establishment];
+    private static readonly string[] EstablishmentRoles = [.. Roles.RecordReaders];
     private static readonly string[] VisitsRoles = [Roles.VisitsStaff, Roles.VisitsManager, Roles.FamilyLead];
     private static readonly string[] VisitsManagers = [Roles.VisitsManager];
     private static readonly string[] FamilyServicesRoles = [Roles.FamilyServices, Roles.FamilyLead];
@@ -35,6 +35,11 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture)
     private static readonly string[] AuditReaders = [Roles.FamilyLead, Roles.EstablishmentAdmin];
     private static readonly string[] Bookers = [Roles.VisitsStaff, Roles.VisitsManager];
     private static readonly string[] RollImport = [Roles.VisitsManager, Roles.EstablishmentAdmin];
+    // Self-assessment (decision 0022): figures for the family lead and the prison group director; rows for the lead only.
+    private static readonly string[] FiguresReaders = [Roles.FamilyLead, Roles.PrisonGroupDirector];
+    private static readonly string[] LeadOnly = [Roles.FamilyLead];
+    private static readonly string[] GroupDirector = [Roles.PrisonGroupDirector];
+    private static readonly string[] NationalTeam = [Roles.NationalViewer];
 
     /// <summary>Action (controller type without the FamilyTies.Web. prefix, action, HTTP method) → who may use it.</summary>
     private static readonly Dictionary<string, object> Expected = new()
@@ -154,15 +159,26 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture)
         ["Areas.SaferCustody.Meeting.MeetingController.Index GET"] = SaferCustodyRoles,
         ["Areas.CareExperienced.Home.HomeController.Index ANY"] = FamilyServicesRoles,
         ["Areas.ForeignNationals.Home.HomeController.Index ANY"] = FamilyServicesRoles,
-        ["Areas.Dashboard.Home.HomeController.Index GET"] = new[] { Roles.FamilyLead },
+        ["Areas.Dashboard.Home.HomeController.Index GET"] = FiguresReaders,
         ["Areas.Dashboard.Home.HomeController.Measure GET"] = new[] { Roles.FamilyLead },
         ["Areas.Dashboard.Home.HomeController.RowsCsv GET"] = new[] { Roles.FamilyLead },
         ["Areas.Dashboard.Home.HomeController.RowsXlsx GET"] = new[] { Roles.FamilyLead },
-        ["Areas.Dashboard.Home.HomeController.MeasuresCsv GET"] = new[] { Roles.FamilyLead },
-        ["Areas.Dashboard.Home.HomeController.MeasuresXlsx GET"] = new[] { Roles.FamilyLead },
-        ["Areas.Dashboard.Home.HomeController.Report GET"] = new[] { Roles.FamilyLead },
+        ["Areas.Dashboard.Home.HomeController.MeasuresCsv GET"] = FiguresReaders,
+        ["Areas.Dashboard.Home.HomeController.MeasuresXlsx GET"] = FiguresReaders,
+        ["Areas.Dashboard.Home.HomeController.Report GET"] = FiguresReaders,
         ["Areas.Dashboard.National.NationalController.Index GET"] = new[] { Roles.NationalViewer },
         ["Areas.Dashboard.National.NationalController.MeasuresCsv GET"] = new[] { Roles.NationalViewer },
+        ["Areas.Dashboard.SelfAssessment.SelfAssessmentController.Index GET"] = FiguresReaders,
+        ["Areas.Dashboard.SelfAssessment.SelfAssessmentController.Requirement GET"] = FiguresReaders,
+        ["Areas.Dashboard.SelfAssessment.SelfAssessmentController.Requirement POST"] = LeadOnly,
+        ["Areas.Dashboard.SelfAssessment.SelfAssessmentController.Moderate POST"] = GroupDirector,
+        ["Areas.Dashboard.SelfAssessment.SelfAssessmentController.NewAction GET"] = LeadOnly,
+        ["Areas.Dashboard.SelfAssessment.SelfAssessmentController.NewAction POST"] = LeadOnly,
+        ["Areas.Dashboard.SelfAssessment.SelfAssessmentController.EditAction GET"] = LeadOnly,
+        ["Areas.Dashboard.SelfAssessment.SelfAssessmentController.EditAction POST"] = LeadOnly,
+        ["Areas.Dashboard.Framework.FrameworkController.Index GET"] = NationalTeam,
+        ["Areas.Dashboard.Framework.FrameworkController.Edit GET"] = NationalTeam,
+        ["Areas.Dashboard.Framework.FrameworkController.Edit POST"] = NationalTeam,
         ["Areas.Admin.Home.HomeController.Index ANY"] = Admin,
         ["Areas.Admin.Staff.StaffController.Index GET"] = Admin,
         ["Areas.Admin.Staff.StaffController.Create GET"] = Admin,
@@ -281,6 +297,18 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture)
         "Features.Establishments.EstablishmentsController.Switch POST",
     ];
 
+    /// <summary>
+    /// What the family lead and the national team do change (SPEC "Additions"): the lead the self-assessment and the
+    /// action plan, the national team the framework (decision 0022).
+    /// </summary>
+    private static readonly HashSet<string> OwnWork =
+    [
+        "Areas.Dashboard.SelfAssessment.SelfAssessmentController.Requirement POST",
+        "Areas.Dashboard.SelfAssessment.SelfAssessmentController.NewAction POST",
+        "Areas.Dashboard.SelfAssessment.SelfAssessmentController.EditAction POST",
+        "Areas.Dashboard.Framework.FrameworkController.Edit POST",
+    ];
+
     private static IEnumerable<(string Key, string[] Roles)> Changes() =>
         Expected.Where(e => e.Key.EndsWith(" POST", StringComparison.Ordinal) && e.Value is string[])
             .Select(e => (e.Key, (string[])e.Value));
@@ -289,8 +317,8 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture)
     public void The_family_lead_and_the_national_viewer_change_nothing_but_their_own_account()
     {
         // SPEC.md: the family lead reads everything and changes only their own work (self-assessment, action plan and
-        // dashboard choices, none built yet); the national viewer reads aggregates only.
-        var changes = Expected.Where(e => e.Key.EndsWith(" POST", StringComparison.Ordinal) && !OwnAccount.Contains(e.Key) && e.Value is not Anonymous).ToList();
+        // dashboard choices: OwnWork); the national viewer reads aggregates only and keeps the framework.
+        var changes = Expected.Where(e => e.Key.EndsWith(" POST", StringComparison.Ordinal) && !OwnAccount.Contains(e.Key) && !OwnWork.Contains(e.Key) && e.Value is not Anonymous).ToList();
         Assert.NotEmpty(changes);
         Assert.All(changes, e => Assert.True(e.Value is string[] roles && !roles.Contains(Roles.FamilyLead) && !roles.Contains(Roles.NationalViewer),
             $"{e.Key} admits the family lead or the national viewer"));
@@ -327,6 +355,22 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture)
     public void Reading_and_changing_are_decided_separately(string action, string role, bool admitted)
     {
         Assert.Equal(admitted, Expected[action] is string[] roles && roles.Contains(role));
+    }
+
+    [Fact]
+    public void The_group_director_reads_figures_and_moderates_and_never_opens_a_record()
+    {
+        var admitted = Expected.Where(e => e.Value is string[] roles && roles.Contains(Roles.PrisonGroupDirector)).Select(e => e.Key).Order().ToList();
+        Assert.Equal(
+        [
+            "Areas.Dashboard.Home.HomeController.Index GET",
+            "Areas.Dashboard.Home.HomeController.MeasuresCsv GET",
+            "Areas.Dashboard.Home.HomeController.MeasuresXlsx GET",
+            "Areas.Dashboard.Home.HomeController.Report GET",
+            "Areas.Dashboard.SelfAssessment.SelfAssessmentController.Index GET",
+            "Areas.Dashboard.SelfAssessment.SelfAssessmentController.Moderate POST",
+            "Areas.Dashboard.SelfAssessment.SelfAssessmentController.Requirement GET",
+        ], admitted);
     }
 
     [Fact]

@@ -154,10 +154,16 @@ public sealed class DemoDataSeeder(
             }
         }
         await EnsureUser(NationalUserName, "National family services team", Roles.NationalViewer, [], password);
+        // The North West prison group director covers Wymott and Stoke Heath (not Littlehey): docs/decisions/0022.
+        if (wymott is not null && stokeHeath is not null)
+        {
+            await EnsureUser(DemoSelfAssessment.GroupDirectorUserName, "Prison group director (North West)", Roles.PrisonGroupDirector, [wymott.Id, stokeHeath.Id], password);
+        }
         foreach (var establishment in establishments)
         {
             await DemoSaferCustody.SeedAsync(db, establishment, clock.GetUtcNow(), ct);
             await DemoHistory.SeedAsync(db, establishment, clock.GetUtcNow(), ct);
+            await DemoSelfAssessment.SeedAsync(db, establishment, clock.GetUtcNow(), ct);
         }
         logger.LogInformation("Demo data ready: {Establishments} establishments", establishments.Count);
     }

@@ -17,8 +17,10 @@ public static class Navigation
         new("Safer custody", "/safercustody", Policies.SaferCustody, "SaferCustody"),
         new("Care-experienced", "/careexperienced", Policies.CareExperienced, "CareExperienced"),
         new("Foreign nationals", "/foreignnationals", Policies.ForeignNationals, "ForeignNationals"),
-        new("Dashboard", "/dashboard", Policies.Dashboard, "Dashboard"),
+        new("Dashboard", "/dashboard", Policies.DashboardFigures, "Dashboard"),
+        new("Self-assessment", "/dashboard/self-assessment", Policies.SelfAssessment, "Dashboard"),
         new("National view", "/dashboard/national", Policies.NationalDashboard, "Dashboard"),
+        new("Framework", "/dashboard/national/framework", Policies.Framework, "Dashboard"),
         new("Audit log", "/audit", Policies.AuditLog, ""),
         new("Admin", "/admin", Policies.Admin, "Admin"),
     ];

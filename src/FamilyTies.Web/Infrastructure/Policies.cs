@@ -36,11 +36,21 @@ public static class Policies
     public const string SettingsRead = "SettingsRead";
     /// <summary>Loading the establishment's roll from a CSV file (docs/roll-import.md).</summary>
     public const string RollImport = "RollImport";
+    /// <summary>A dashboard's figures without its rows: the family lead and the prison group director (docs/decisions/0022).</summary>
+    public const string DashboardFigures = "DashboardFigures";
+    /// <summary>Reading a year's self-assessment and action plan: the family lead and the prison group director.</summary>
+    public const string SelfAssessment = "SelfAssessment";
+    /// <summary>Scoring the self-assessment and keeping the action plan: the family lead.</summary>
+    public const string SelfAssessmentEdit = "SelfAssessmentEdit";
+    /// <summary>Changing a score with a reason: the prison group director.</summary>
+    public const string SelfAssessmentModerate = "SelfAssessmentModerate";
+    /// <summary>The national self-assessment framework: the national team reads and edits it.</summary>
+    public const string Framework = "Framework";
 
     /// <summary>The roles each policy admits. Establishment policies also need a current establishment.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> RolesFor = new Dictionary<string, string[]>
     {
-        [People] = [.. Roles.Establishment],
+        [People] = [.. Roles.RecordReaders],
         [PrisonerEdit] = [Roles.VisitsManager, Roles.EstablishmentAdmin],
         [ContactEdit] = [Roles.VisitsStaff, Roles.VisitsManager, Roles.Security, Roles.FamilyServices, Roles.SaferCustody],
         [Security] = [Roles.Security],
@@ -58,6 +68,11 @@ public static class Policies
         [Admin] = [Roles.EstablishmentAdmin],
         [SettingsRead] = [Roles.EstablishmentAdmin, Roles.FamilyLead],
         [RollImport] = [Roles.VisitsManager, Roles.EstablishmentAdmin],
+        [DashboardFigures] = [Roles.FamilyLead, Roles.PrisonGroupDirector],
+        [SelfAssessment] = [Roles.FamilyLead, Roles.PrisonGroupDirector],
+        [SelfAssessmentEdit] = [Roles.FamilyLead],
+        [SelfAssessmentModerate] = [Roles.PrisonGroupDirector],
+        [Framework] = [Roles.NationalViewer],
     };
 
     public static void Configure(AuthorizationOptions options)
@@ -68,7 +83,7 @@ public static class Policies
             options.AddPolicy(name, policy =>
             {
                 policy.RequireAuthenticatedUser().RequireRole(roles);
-                if (name != NationalDashboard)
+                if (name is not (NationalDashboard or Framework))
                 {
                     policy.RequireClaim(StaffClaims.Establishment);
                 }

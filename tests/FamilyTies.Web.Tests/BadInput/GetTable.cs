@@ -25,6 +25,8 @@ public static class GetTable
 
     private static string S(int id) => id.ToString(CultureInfo.InvariantCulture);
 
+    private static string Year => TestClock.Today.Year.ToString(CultureInfo.InvariantCulture);
+
     private static GetRow Page(string action, string user, string url, params (string Key, string Value)[] query) =>
         new(action, user, _ => Task.FromResult(new GetTarget { Url = url, Query = PostTable.F(query) }));
 
@@ -187,6 +189,20 @@ public static class GetTable
         Page("Areas.Dashboard.Home.HomeController.Report GET", FamilyLead, "/dashboard/report", ("month", Month)),
         Page("Areas.Dashboard.National.NationalController.Index GET", Roles.NationalViewer, "/dashboard/national", ("month", Month), ("sort", "contact.regular_pct"), ("order", "desc")),
         Page("Areas.Dashboard.National.NationalController.MeasuresCsv GET", Roles.NationalViewer, "/dashboard/national/measures.csv", ("month", Month)) with { Statuses = [200, 404] },
+        // Self-assessment (decision 0022)
+        Page("Areas.Dashboard.SelfAssessment.SelfAssessmentController.Index GET", FamilyLead, "/dashboard/self-assessment", ("year", Year)) with { Statuses = [200, 404] },
+        Page("Areas.Dashboard.SelfAssessment.SelfAssessmentController.Requirement GET", FamilyLead, _ => Task.FromResult(new GetTarget
+            { Url = "/dashboard/self-assessment/{year}/{number}", Route = new() { ["year"] = Year, ["number"] = "14" } })),
+        Page("Areas.Dashboard.SelfAssessment.SelfAssessmentController.NewAction GET", FamilyLead, _ => Task.FromResult(new GetTarget
+            { Url = "/dashboard/self-assessment/{year}/actions/new", Route = new() { ["year"] = Year }, Query = PostTable.F(("requirement", "14")) })),
+        Page("Areas.Dashboard.SelfAssessment.SelfAssessmentController.EditAction GET", FamilyLead, async w => new GetTarget
+        {
+            Url = "/dashboard/self-assessment/actions/{id}", Route = new() { ["id"] = S((await Areas.Dashboard.SelfAssessmentTestData.ActionItem(w.App, "WYI")).Id) },
+            Foreign = new() { ["id"] = S((await Areas.Dashboard.SelfAssessmentTestData.ActionItem(w.App, "SHI")).Id) },
+        }),
+        Page("Areas.Dashboard.Framework.FrameworkController.Index GET", Roles.NationalViewer, "/dashboard/national/framework"),
+        Page("Areas.Dashboard.Framework.FrameworkController.Edit GET", Roles.NationalViewer, _ => Task.FromResult(new GetTarget
+            { Url = "/dashboard/national/framework/{number}", Route = new() { ["number"] = "14" } })),
         Page("Areas.Admin.Home.HomeController.Index ANY", Admin, "/admin"),
         Page("Areas.Admin.Staff.StaffController.Index GET", Admin, "/admin/staff"),
         Page("Areas.Admin.Staff.StaffController.Create GET", Admin, "/admin/staff/new"),

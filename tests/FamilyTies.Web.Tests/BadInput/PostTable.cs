@@ -53,6 +53,8 @@ public static class PostTable
 
     private static DateOnly Today => W.Today;
 
+    private static string Year => Today.Year.ToString(CultureInfo.InvariantCulture);
+
     private static string SlotOf(Dictionary<string, string> booking) => booking["Slot"];
 
     private static Dictionary<string, string[]> PrisonerFields(string prisonNumber) => F(
@@ -543,6 +545,61 @@ public static class PostTable
                 Fields = F(("ClosedOn", D(Today))), Foreign = new() { ["id"] = S((await w.Case(foreign: true)).Id) },
             };
         }),
+
+        // Self-assessment (decision 0022)
+        new("Areas.Dashboard.SelfAssessment.SelfAssessmentController.Requirement POST", Roles.FamilyLead, _ => Task.FromResult(new PostTarget
+        {
+            Url = "/dashboard/self-assessment/{year}/{number}", Route = new() { ["year"] = Year, ["number"] = "21" },
+            FormPage = $"/dashboard/self-assessment/{Year}/21", Fields = F(("SelfScore", "FullyMet"), ("HowWell", "Reviewed at the monthly meeting")),
+        }))
+        {
+            Expect = Accept(AnyText),
+            Why = "How well it is working is free text",
+        },
+        new("Areas.Dashboard.SelfAssessment.SelfAssessmentController.Moderate POST", Roles.PrisonGroupDirector, async w =>
+        {
+            await Areas.Dashboard.SelfAssessmentTestData.Score(w.App, "WYI", Today.Year, 22, FamilyTies.Domain.SelfAssessment.ScoreLevel.FullyMet);
+            return new PostTarget
+            {
+                Url = "/dashboard/self-assessment/{year}/{number}/moderate", Route = new() { ["year"] = Year, ["number"] = "22" },
+                FormPage = $"/dashboard/self-assessment/{Year}/22", Fields = F(("Score", "MostlyMet"), ("Reason", "The evidence does not support fully met")),
+            };
+        })
+        {
+            Expect = Accept(AnyText),
+            Why = "The reason is free text",
+        },
+        new("Areas.Dashboard.SelfAssessment.SelfAssessmentController.NewAction POST", Roles.FamilyLead, _ => Task.FromResult(new PostTarget
+        {
+            Url = "/dashboard/self-assessment/{year}/actions/new", Route = new() { ["year"] = Year }, FormPage = $"/dashboard/self-assessment/{Year}/actions/new",
+            Fields = F(("Requirement", "14"), ("Action", "Pilot an evening session"), ("Owner", "Visits manager"), ("DueDate", D(Today.AddDays(30))), ("Status", "NotStarted")),
+        }))
+        {
+            Expect = Accept(AnyText),
+            Why = "The action and its owner are free text",
+        },
+        new("Areas.Dashboard.SelfAssessment.SelfAssessmentController.EditAction POST", Roles.FamilyLead, async w =>
+        {
+            var item = await Areas.Dashboard.SelfAssessmentTestData.ActionItem(w.App, "WYI");
+            var foreign = await Areas.Dashboard.SelfAssessmentTestData.ActionItem(w.App, "SHI");
+            return new PostTarget
+            {
+                Url = "/dashboard/self-assessment/actions/{id}", Route = new() { ["id"] = S(item.Id) }, FormPage = $"/dashboard/self-assessment/actions/{item.Id}",
+                Prefill = true, Foreign = new() { ["id"] = S(foreign.Id) },
+            };
+        })
+        {
+            Expect = Accept(AnyText),
+            Why = "The action and its owner are free text",
+        },
+        new("Areas.Dashboard.Framework.FrameworkController.Edit POST", Roles.NationalViewer, _ => Task.FromResult(new PostTarget
+        {
+            Url = "/dashboard/national/framework/{number}", Route = new() { ["number"] = "46" }, FormPage = "/dashboard/national/framework/46", Prefill = true,
+        }))
+        {
+            Expect = Accept(AnyText),
+            Why = "The theme, the requirement and its source are free text",
+        },
 
         new("Areas.Admin.Staff.StaffController.Create POST", Admin, async w => new PostTarget
         {

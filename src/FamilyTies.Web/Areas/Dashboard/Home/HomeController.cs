@@ -11,18 +11,22 @@ namespace FamilyTies.Web.Areas.Dashboard.Home;
 /// measure's rows, the exports and the printable monthly report. Figures come from the measures layer only.
 /// </summary>
 [Area("Dashboard")]
-[Authorize(Policy = Policies.Dashboard)]
+[Authorize(Policy = Policies.DashboardFigures)]
 [Route("dashboard")]
 public sealed class HomeController(DashboardHandler dashboard, TimeProvider clock) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? month)
+    public async Task<IActionResult> Index(string? month, [FromServices] SelfAssessment.OverdueActionsLoader overdue)
     {
         var chosen = DashboardMonth.Read(month, ModelState, clock);
+        // The prison group director reads figures only: the rows behind a measure are the family lead's.
+        ViewData["CanOpenRows"] = await this.Allowed(Policies.Dashboard);
+        ViewData["Overdue"] = await overdue.LoadAsync();
         return View(await dashboard.Trend(chosen));
     }
 
     [HttpGet("measures/{key}")]
+    [Authorize(Policy = Policies.Dashboard)]
     public async Task<IActionResult> Measure(string key, string? month, int? page)
     {
         if (MeasureRegistry.Find(key) is not { } measure)
@@ -42,9 +46,11 @@ public sealed class HomeController(DashboardHandler dashboard, TimeProvider cloc
     }
 
     [HttpGet("measures/{key}/rows.csv")]
+    [Authorize(Policy = Policies.Dashboard)]
     public Task<IActionResult> RowsCsv(string key, string? month) => RowsExport(key, month, csv: true);
 
     [HttpGet("measures/{key}/rows.xlsx")]
+    [Authorize(Policy = Policies.Dashboard)]
     public Task<IActionResult> RowsXlsx(string key, string? month) => RowsExport(key, month, csv: false);
 
     [HttpGet("measures.csv")]

@@ -18,12 +18,14 @@ namespace FamilyTies.Web.Areas.Dashboard.National;
 public sealed class NationalController(FamilyTiesDbContext db, TimeProvider clock) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? month, string? sort, string? order)
+    public async Task<IActionResult> Index(string? month, string? sort, string? order, [FromServices] SelfAssessment.SelfAssessmentHandler assessments)
     {
         var chosen = DashboardMonth.Read(month, ModelState, clock);
         var results = await Compute(chosen);
         var sortBy = MeasureRegistry.Find(sort) is { } m && NationalModel.Columns.Contains(m.Key) ? m.Key : null;
-        return View(new NationalModel(results, sortBy, order == "desc"));
+        // Each establishment's self-assessment totals for the month's year, beside the score its evidence supports.
+        var totals = await assessments.NationalTotalsAsync(chosen.Year, results.Query);
+        return View(new NationalModel(results, sortBy, order == "desc") { AssessmentYear = chosen.Year, Assessments = totals });
     }
 
     /// <summary>One row per establishment and measure, the columns of the establishment export.</summary>

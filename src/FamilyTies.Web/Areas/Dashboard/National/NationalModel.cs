@@ -16,6 +16,10 @@ public sealed record NationalModel(MeasureResults Results, string? SortBy, bool 
 
     public MeasurePeriod Month => Results.Query.Periods[0];
 
+    /// <summary>The year whose self-assessment totals are shown, and each establishment's totals.</summary>
+    public int AssessmentYear { get; init; }
+    public IReadOnlyDictionary<int, SelfAssessment.AssessmentTotals> Assessments { get; init; } = new Dictionary<int, SelfAssessment.AssessmentTotals>();
+
     public IEnumerable<(string Type, IReadOnlyList<Establishment> Establishments)> Groups =>
         Results.Query.Establishments.Values
             .GroupBy(e => EditSettingsForm.Describe(e.Type))
