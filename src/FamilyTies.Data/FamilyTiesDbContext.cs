@@ -64,6 +64,14 @@ public class FamilyTiesDbContext(DbContextOptions<FamilyTiesDbContext> options, 
     public DbSet<VisitorArrival> VisitorArrivals => Set<VisitorArrival>();
     public DbSet<NoVisitsSupport> NoVisitsSupports => Set<NoVisitsSupport>();
     public DbSet<HpvTold> HpvTolds => Set<HpvTold>();
+    // Care-experienced and foreign-national prisoners (issue 12).
+    public DbSet<FamilyTies.Domain.CareExperienced.CareExperiencedRecord> CareExperiencedRecords => Set<FamilyTies.Domain.CareExperienced.CareExperiencedRecord>();
+    public DbSet<FamilyTies.Domain.CareExperienced.PersonalAdviserContact> PersonalAdviserContacts => Set<FamilyTies.Domain.CareExperienced.PersonalAdviserContact>();
+    public DbSet<FamilyTies.Domain.ForeignNationals.FamilyAbroad> FamilyAbroad => Set<FamilyTies.Domain.ForeignNationals.FamilyAbroad>();
+    public DbSet<FamilyTies.Domain.ForeignNationals.NightCallOverride> NightCallOverrides => Set<FamilyTies.Domain.ForeignNationals.NightCallOverride>();
+    public DbSet<FamilyTies.Domain.ForeignNationals.InternationalCredit> InternationalCredits => Set<FamilyTies.Domain.ForeignNationals.InternationalCredit>();
+    public DbSet<FamilyTies.Domain.ForeignNationals.OfficialContact> OfficialContacts => Set<FamilyTies.Domain.ForeignNationals.OfficialContact>();
+    public DbSet<FamilyTies.Domain.ForeignNationals.InterpreterRequest> InterpreterRequests => Set<FamilyTies.Domain.ForeignNationals.InterpreterRequest>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

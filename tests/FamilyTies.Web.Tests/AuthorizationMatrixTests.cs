@@ -40,6 +40,8 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture)
     private static readonly string[] LeadOnly = [Roles.FamilyLead];
     private static readonly string[] GroupDirector = [Roles.PrisonGroupDirector];
     private static readonly string[] NationalTeam = [Roles.NationalViewer];
+    /// <summary>Care-experienced and foreign-national records: family services change them, the family lead reads.</summary>
+    private static readonly string[] FamilyServicesOnly = [Roles.FamilyServices];
 
     /// <summary>Action (controller type without the FamilyTies.Web. prefix, action, HTTP method) → who may use it.</summary>
     private static readonly Dictionary<string, object> Expected = new()
@@ -160,6 +162,26 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture)
         ["Areas.CareExperienced.Home.HomeController.Index ANY"] = FamilyServicesRoles,
         ["Areas.ForeignNationals.Home.HomeController.Index ANY"] = FamilyServicesRoles,
         ["Areas.Dashboard.Home.HomeController.Index GET"] = FiguresReaders,
+        ["Areas.CareExperienced.Register.RegisterController.Register GET"] = FamilyServicesOnly,
+        ["Areas.CareExperienced.Register.RegisterController.Register POST"] = FamilyServicesOnly,
+        ["Areas.CareExperienced.Register.RegisterController.Details GET"] = FamilyServicesRoles,
+        ["Areas.CareExperienced.Register.RegisterController.Contact GET"] = FamilyServicesOnly,
+        ["Areas.CareExperienced.Register.RegisterController.Contact POST"] = FamilyServicesOnly,
+        ["Areas.CareExperienced.Register.RegisterController.Consent GET"] = FamilyServicesOnly,
+        ["Areas.CareExperienced.Register.RegisterController.Consent POST"] = FamilyServicesOnly,
+        ["Areas.CareExperienced.Register.RegisterController.Worklist GET"] = FamilyServicesRoles,
+        ["Areas.ForeignNationals.Records.RecordsController.Details GET"] = FamilyServicesRoles,
+        ["Areas.ForeignNationals.Records.RecordsController.Worklist GET"] = FamilyServicesRoles,
+        ["Areas.ForeignNationals.Records.RecordsController.Family GET"] = FamilyServicesOnly,
+        ["Areas.ForeignNationals.Records.RecordsController.Family POST"] = FamilyServicesOnly,
+        ["Areas.ForeignNationals.Records.RecordsController.NightCall GET"] = FamilyServicesOnly,
+        ["Areas.ForeignNationals.Records.RecordsController.NightCall POST"] = FamilyServicesOnly,
+        ["Areas.ForeignNationals.Records.RecordsController.Credit GET"] = FamilyServicesOnly,
+        ["Areas.ForeignNationals.Records.RecordsController.Credit POST"] = FamilyServicesOnly,
+        ["Areas.ForeignNationals.Records.RecordsController.Official GET"] = FamilyServicesOnly,
+        ["Areas.ForeignNationals.Records.RecordsController.Official POST"] = FamilyServicesOnly,
+        ["Areas.ForeignNationals.Records.RecordsController.Interpreter GET"] = FamilyServicesOnly,
+        ["Areas.ForeignNationals.Records.RecordsController.Interpreter POST"] = FamilyServicesOnly,
         ["Areas.Dashboard.Home.HomeController.Measure GET"] = new[] { Roles.FamilyLead },
         ["Areas.Dashboard.Home.HomeController.RowsCsv GET"] = new[] { Roles.FamilyLead },
         ["Areas.Dashboard.Home.HomeController.RowsXlsx GET"] = new[] { Roles.FamilyLead },

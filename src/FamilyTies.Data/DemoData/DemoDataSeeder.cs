@@ -81,7 +81,9 @@ public sealed class DemoDataSeeder(
                 "SHI" => ["Avon", "Clun", "Dee", "Severn", "Tern", "Wyre"],
                 _ => ["H1", "H2", "H3", "H4", "H5", "H6", "H7", "H8", "H9"],
             };
-            db.Prisoners.AddRange(DemoPrisoners.For(establishment.Id, wings, PrisonersPerEstablishment, seed, usedNumbers, today));
+            var demoPrisoners = DemoPrisoners.For(establishment.Id, wings, PrisonersPerEstablishment, seed, usedNumbers, today).ToList();
+            DemoCareAndForeign.Shape(demoPrisoners, establishment.Code, today);
+            db.Prisoners.AddRange(demoPrisoners);
             await db.SaveChangesAsync(ct);
         }
 
@@ -164,6 +166,7 @@ public sealed class DemoDataSeeder(
             await DemoSaferCustody.SeedAsync(db, establishment, clock.GetUtcNow(), ct);
             await DemoHistory.SeedAsync(db, establishment, clock.GetUtcNow(), ct);
             await DemoSelfAssessment.SeedAsync(db, establishment, clock.GetUtcNow(), ct);
+            await DemoCareAndForeign.SeedAsync(db, establishment, clock.GetUtcNow(), ct);
         }
         logger.LogInformation("Demo data ready: {Establishments} establishments", establishments.Count);
     }

@@ -39,6 +39,14 @@ public static class MeasureRegistry
         NoVisitsMeasures.LongLookback,
         NoVisitsMeasures.SupportOffered,
         NoVisitsMeasures.HpvTold,
+        CareExperiencedMeasures.Registered,
+        CareExperiencedMeasures.AdviserContactOverdue,
+        CareExperiencedMeasures.VisitLastMonth,
+        CareExperiencedMeasures.OthersVisitLastMonth,
+        ForeignNationalMeasures.Count,
+        ForeignNationalMeasures.Contact90Days,
+        ForeignNationalMeasures.OthersContact90Days,
+        ForeignNationalMeasures.InterpreterRequestsMet,
     ];
 
     private static readonly Dictionary<string, Measure> ByKey = All.ToDictionary(m => m.Key, StringComparer.Ordinal);

@@ -84,6 +84,13 @@ public class Establishment
     public TimeOnly SaferCustodyLineCloses { get; set; } = new(18, 0);
     public Weekdays SaferCustodyLineDays { get; set; } = WeekdaysExtensions.MondayToFriday;
 
+    // Care-experienced and foreign-national prisoners (docs/decisions/0023).
+    /// <summary>The local offer's interval between personal adviser contacts, after the first.</summary>
+    public int PersonalAdviserContactIntervalWeeks { get; set; } = 8;
+    /// <summary>When prisoners may use the phones (London time): overlapped with a family abroad's waking hours.</summary>
+    public TimeOnly PhoneHoursOpen { get; set; } = new(8, 0);
+    public TimeOnly PhoneHoursClose { get; set; } = new(20, 30);
+
     /// <summary>Visiting orders allocated each month for an incentive level.</summary>
     public int VisitingOrdersFor(People.IncentiveLevel level) => level switch
     {

@@ -28,6 +28,10 @@ public static class Policies
     public const string SaferCustodyChange = "SaferCustodyChange";
     public const string CareExperienced = "CareExperienced";
     public const string ForeignNationals = "ForeignNationals";
+    /// <summary>Registering and recording for care-experienced prisoners: family services (the family lead reads).</summary>
+    public const string CareExperiencedChange = "CareExperiencedChange";
+    /// <summary>Recording for foreign nationals: family services (the family lead reads).</summary>
+    public const string ForeignNationalsChange = "ForeignNationalsChange";
     public const string Dashboard = "Dashboard";
     public const string NationalDashboard = "NationalDashboard";
     /// <summary>Staff accounts and changing the establishment's settings.</summary>
@@ -63,6 +67,8 @@ public static class Policies
         [SaferCustodyChange] = [Roles.SaferCustody],
         [CareExperienced] = [Roles.FamilyServices, Roles.FamilyLead],
         [ForeignNationals] = [Roles.FamilyServices, Roles.FamilyLead],
+        [CareExperiencedChange] = [Roles.FamilyServices],
+        [ForeignNationalsChange] = [Roles.FamilyServices],
         [Dashboard] = [Roles.FamilyLead],
         [NationalDashboard] = [Roles.NationalViewer],
         [Admin] = [Roles.EstablishmentAdmin],

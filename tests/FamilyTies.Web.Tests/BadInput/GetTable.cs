@@ -180,6 +180,28 @@ public static class GetTable
 
         Page("Areas.CareExperienced.Home.HomeController.Index ANY", FamilyLead, "/careexperienced"),
         Page("Areas.ForeignNationals.Home.HomeController.Index ANY", FamilyLead, "/foreignnationals"),
+        Page("Areas.CareExperienced.Register.RegisterController.Register GET", Roles.FamilyServices, "/careexperienced/register", ("prisonNumber", "A1234BC")),
+        Page("Areas.CareExperienced.Register.RegisterController.Details GET", FamilyLead, w => Record(f => Areas.CareForeign.CareForeignTestData.Record(w.App, f ? "SHI" : "WYI"), r => r.Id, "/careexperienced/{id}")),
+        Page("Areas.CareExperienced.Register.RegisterController.Contact GET", Roles.FamilyServices, w => Record(f => Areas.CareForeign.CareForeignTestData.Record(w.App, f ? "SHI" : "WYI"), r => r.Id, "/careexperienced/{id}/contacts/new")),
+        Page("Areas.CareExperienced.Register.RegisterController.Consent GET", Roles.FamilyServices, w => Record(f => Areas.CareForeign.CareForeignTestData.Record(w.App, f ? "SHI" : "WYI"), r => r.Id, "/careexperienced/{id}/consent")),
+        Page("Areas.CareExperienced.Register.RegisterController.Worklist GET", FamilyLead, "/careexperienced/worklist"),
+        Page("Areas.ForeignNationals.Records.RecordsController.Details GET", FamilyLead, w => Record(f => Areas.CareForeign.CareForeignTestData.ForeignNational(w.App, f ? "SHI" : "WYI"), p => p.Id, "/foreignnationals/{id}",
+            ("date", W.Date(W.Today.AddDays(30))))),
+        Page("Areas.ForeignNationals.Records.RecordsController.Worklist GET", FamilyLead, "/foreignnationals/worklist"),
+        Page("Areas.ForeignNationals.Records.RecordsController.Family GET", Roles.FamilyServices, w => Record(f => Areas.CareForeign.CareForeignTestData.ForeignNational(w.App, f ? "SHI" : "WYI"), p => p.Id, "/foreignnationals/{id}/family/new")),
+        Page("Areas.ForeignNationals.Records.RecordsController.Credit GET", Roles.FamilyServices, w => Record(f => Areas.CareForeign.CareForeignTestData.ForeignNational(w.App, f ? "SHI" : "WYI"), p => p.Id, "/foreignnationals/{id}/credit/new")),
+        Page("Areas.ForeignNationals.Records.RecordsController.Official GET", Roles.FamilyServices, w => Record(f => Areas.CareForeign.CareForeignTestData.ForeignNational(w.App, f ? "SHI" : "WYI"), p => p.Id, "/foreignnationals/{id}/officials/new")),
+        Page("Areas.ForeignNationals.Records.RecordsController.Interpreter GET", Roles.FamilyServices, w => Record(f => Areas.CareForeign.CareForeignTestData.ForeignNational(w.App, f ? "SHI" : "WYI"), p => p.Id, "/foreignnationals/{id}/interpreters/new")),
+        Page("Areas.ForeignNationals.Records.RecordsController.NightCall GET", Roles.FamilyServices, async w =>
+        {
+            var (home, foreign) = (await Areas.CareForeign.CareForeignTestData.ForeignNational(w.App), await Areas.CareForeign.CareForeignTestData.ForeignNational(w.App, "SHI"));
+            var (family, foreignFamily) = (await Areas.CareForeign.CareForeignTestData.Family(w.App, home), await Areas.CareForeign.CareForeignTestData.Family(w.App, foreign));
+            return new GetTarget
+            {
+                Url = "/foreignnationals/{id}/family/{familyId}/nightcalls/new", Route = new() { ["id"] = S(home.Id), ["familyId"] = S(family.Id) },
+                Foreign = new() { ["id"] = S(foreign.Id), ["familyId"] = S(foreignFamily.Id) },
+            };
+        }),
         Page("Areas.Dashboard.Home.HomeController.Index GET", FamilyLead, "/dashboard", ("month", Month)),
         Page("Areas.Dashboard.Home.HomeController.Measure GET", FamilyLead, "/dashboard/measures/visits.booked", ("month", Month), ("page", "1")),
         Page("Areas.Dashboard.Home.HomeController.RowsCsv GET", FamilyLead, "/dashboard/measures/visits.booked/rows.csv", ("month", Month)) with { Statuses = [200, 404] },

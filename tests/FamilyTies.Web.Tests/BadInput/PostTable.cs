@@ -600,6 +600,62 @@ public static class PostTable
             Expect = Accept(AnyText),
             Why = "The theme, the requirement and its source are free text",
         },
+        // Care-experienced and foreign-national prisoners (issue 12).
+        new("Areas.CareExperienced.Register.RegisterController.Register POST", Roles.FamilyServices, async w =>
+        {
+            var prisoner = await w.Prisoner();
+            return new PostTarget
+            {
+                Url = "/careexperienced/register", FormPage = "/careexperienced/register",
+                Fields = F(("PrisonNumber", prisoner.PrisonNumber), ("RegisteredOn", D(Today)), ("IdentifiedBy", "Referral"), ("IdentifiedByDetail", "Key worker"),
+                    ("LookedAfterFrom", "1/9/2003"), ("LookedAfterTo", "1/9/2006"), ("ConsentToShare", "true"), ("LocalAuthority", "Lancashire"),
+                    ("PersonalAdviserName", "Mo Adviser"), ("PersonalAdviserPhone", "01772 442000"), ("PersonalAdviserEmail", "mo@example.gov.uk"),
+                    ("PathwayPlanHeld", "true"), ("PathwayPlanDate", D(Today.AddDays(-100))), ("SinglePointOfContact", "Officer Pell"), ("FollowUpBy", "Pact worker"),
+                    ("SettingUpHomeGrantOn", D(Today.AddDays(-400))), ("BursaryOn", ""), ("OtherSupport", "Clothing grant"), ("OtherSupportOn", D(Today.AddDays(-30)))),
+            };
+        }),
+
+        new("Areas.CareExperienced.Register.RegisterController.Contact POST", Roles.FamilyServices, async w =>
+        {
+            var (record, foreign) = (await Areas.CareForeign.CareForeignTestData.Record(w.App), await Areas.CareForeign.CareForeignTestData.Record(w.App, "SHI"));
+            return new PostTarget
+            {
+                Url = "/careexperienced/{id}/contacts/new", Route = new() { ["id"] = S(record.Id) }, FormPage = $"/careexperienced/{record.Id}/contacts/new",
+                Fields = F(("OccurredOn", D(Today)), ("Method", "Phone"), ("Who", "Mo Adviser, personal adviser"), ("Notes", "Talked about housing")),
+                Foreign = new() { ["id"] = S(foreign.Id) },
+            };
+        }) { Expect = Accept(AnyText), Why = "Who and what was discussed are free text" },
+
+        new("Areas.CareExperienced.Register.RegisterController.Consent POST", Roles.FamilyServices, async w =>
+        {
+            var (record, foreign) = (await Areas.CareForeign.CareForeignTestData.Record(w.App), await Areas.CareForeign.CareForeignTestData.Record(w.App, "SHI"));
+            return new PostTarget
+            {
+                Url = "/careexperienced/{id}/consent", Route = new() { ["id"] = S(record.Id) }, FormPage = $"/careexperienced/{record.Id}/consent",
+                Fields = F(("ConsentToShare", "false"), ("On", D(Today))), Foreign = new() { ["id"] = S(foreign.Id) },
+            };
+        }),
+
+        ForeignNational("family", F(("Name", "Agnieszka Testowa"), ("Relationship", "Mother"), ("Country", "Poland"), ("TimeZone", "Europe/Warsaw")),
+            "Family POST"),
+        ForeignNational("credit", F(("Kind", "Granted"), ("OccurredOn", D(Today)), ("Amount", "5.00"), ("Reason", "No social visits")), "Credit POST"),
+        ForeignNational("officials", F(("Kind", "TranslatedMaterial"), ("OccurredOn", D(Today)), ("Detail", "Visits booklet"), ("Language", "Polish")), "Official POST")
+            with { Expect = Accept(AnyText), Why = "The details and the language are free text" },
+        ForeignNational("interpreters", F(("For", "Call"), ("Language", "Polish"), ("NeededOn", D(Today.AddDays(7))), ("Outcome", "Pending")), "Interpreter POST")
+            with { Expect = Accept(AnyText), Why = "The language is free text" },
+
+        new("Areas.ForeignNationals.Records.RecordsController.NightCall POST", Roles.FamilyServices, async w =>
+        {
+            var (home, foreign) = (await Areas.CareForeign.CareForeignTestData.ForeignNational(w.App), await Areas.CareForeign.CareForeignTestData.ForeignNational(w.App, "SHI"));
+            var (family, foreignFamily) = (await Areas.CareForeign.CareForeignTestData.Family(w.App, home, "Asia/Ho_Chi_Minh"), await Areas.CareForeign.CareForeignTestData.Family(w.App, foreign));
+            return new PostTarget
+            {
+                Url = "/foreignnationals/{id}/family/{familyId}/nightcalls/new", Route = new() { ["id"] = S(home.Id), ["familyId"] = S(family.Id) },
+                FormPage = $"/foreignnationals/{home.Id}/family/{family.Id}/nightcalls/new",
+                Fields = F(("RequestedOn", D(Today.AddDays(-1))), ("Reason", "Mother works nights"), ("Decision", "Granted"), ("DecidedBy", "R. Castleton, custodial manager"), ("DecidedOn", D(Today))),
+                Foreign = new() { ["id"] = S(foreign.Id), ["familyId"] = S(foreignFamily.Id) },
+            };
+        }) { Expect = Accept(AnyText), Why = "The reason and who decided are free text" },
 
         new("Areas.Admin.Staff.StaffController.Create POST", Admin, async w => new PostTarget
         {
@@ -650,6 +706,18 @@ public static class PostTable
                 ? "A journey step checks the answers up to it; later answers are carried forward as hidden fields and refused at the check step, which this table checks strictly"
                 : "The check step checks every answer and saves nothing: a good booking shows the check page",
         };
+
+    /// <summary>A foreign national's create form: a new foreign national here, and one at Stoke Heath for the foreign id.</summary>
+    private static PostRow ForeignNational(string path, Dictionary<string, string[]> fields, string action) =>
+        new($"Areas.ForeignNationals.Records.RecordsController.{action}", Roles.FamilyServices, async w =>
+        {
+            var (home, foreign) = (await Areas.CareForeign.CareForeignTestData.ForeignNational(w.App), await Areas.CareForeign.CareForeignTestData.ForeignNational(w.App, "SHI"));
+            return new PostTarget
+            {
+                Url = $"/foreignnationals/{{id}}/{path}/new", Route = new() { ["id"] = S(home.Id) }, FormPage = $"/foreignnationals/{home.Id}/{path}/new",
+                Fields = fields, Foreign = new() { ["id"] = S(foreign.Id) },
+            };
+        });
 
     private static PostRow VisitingOrders(string step, Dictionary<string, string[]> fields, string nationality = "British")
     {

@@ -133,6 +133,11 @@ public sealed class EstablishmentSettingsTests(AppFixture fixture)
         { "SaferCustodyLineOpens", "8am", "Enter the time the safer custody line is staffed from in the 24-hour clock, like 08:00" },
         { "SaferCustodyLineCloses", "07:00", "The safer custody line must be staffed until a time later than it opens" },
         { "SaferCustodyLineDays", "Someday", "Select days from the list" },
+        // Care-experienced and foreign-national settings (issue 12).
+        { "PersonalAdviserContactIntervalWeeks", "0", "Weeks between personal adviser contacts must be between 1 and 26" },
+        { "PersonalAdviserContactIntervalWeeks", "27", "Weeks between personal adviser contacts must be between 1 and 26" },
+        { "PhoneHoursOpen", "8am", "Enter the time prisoners' phones are on from in the 24-hour clock, like 08:00" },
+        { "PhoneHoursClose", "07:00", "Prisoners' phones must be off at a time later than they are on from" },
     };
 
     [Theory]

@@ -64,6 +64,11 @@ public sealed class EditSettingsForm
     [Display(Name = "Safer custody line staffed until")] public string? SaferCustodyLineCloses { get; set; }
     [Display(Name = "Days the safer custody line is staffed")] public List<string> SaferCustodyLineDays { get; set; } = [];
 
+    // Care-experienced and foreign-national prisoners (issue 12).
+    [Display(Name = "Weeks between personal adviser contacts (local offer)")] public int? PersonalAdviserContactIntervalWeeks { get; set; }
+    [Display(Name = "Prisoners' phones on from")] public string? PhoneHoursOpen { get; set; }
+    [Display(Name = "Prisoners' phones off at")] public string? PhoneHoursClose { get; set; }
+
     public static string Describe(EstablishmentType type) => type switch
     {
         EstablishmentType.MaleCategoryB => "Category B (male)",
@@ -165,6 +170,13 @@ public sealed class EditSettingsValidator : AbstractValidator<EditSettingsForm>
         RuleFor(f => f.SaferCustodyLineDays).NotEmpty().WithMessage("Select the days the safer custody line is staffed");
         RuleFor(f => f.SaferCustodyLineDays).Must(days => days.All(d => WeekdaysExtensions.Each.Any(w => w.ToString() == d)))
             .WithMessage("Select days from the list");
+
+        Whole(f => f.PersonalAdviserContactIntervalWeeks, "weeks between personal adviser contacts", 1, 26);
+        Time(f => f.PhoneHoursOpen, "time prisoners' phones are on from", "08:00");
+        Time(f => f.PhoneHoursClose, "time prisoners' phones are off", "20:30");
+        RuleFor(f => f.PhoneHoursClose)
+            .Must((f, closes) => !LondonTime.TryParseTime(f.PhoneHoursOpen, out var opens) || !LondonTime.TryParseTime(closes, out var until) || until > opens)
+            .WithMessage("Prisoners' phones must be off at a time later than they are on from");
     }
 
     private void Time(System.Linq.Expressions.Expression<Func<EditSettingsForm, string?>> field, string label, string example) =>

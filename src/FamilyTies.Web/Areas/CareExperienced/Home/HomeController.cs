@@ -1,17 +1,20 @@
+using FamilyTies.Web.Areas.CareExperienced.Register;
 using FamilyTies.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FamilyTies.Web.Areas.CareExperienced.Home;
 
+/// <summary>The care-experienced landing page: the month's figures, the register, overdue adviser contacts.</summary>
 [Area("CareExperienced")]
 [Authorize(Policy = Policies.CareExperienced)]
-public sealed class HomeController(MeasureFiguresHandler measures) : Controller
+public sealed class HomeController(MeasureFiguresHandler measures, CareRegisterLoader loader) : Controller
 {
-    public async Task<IActionResult> Index()
-    {
-        var figures = await measures.ThisMonth("needs.care_experienced_pct");
-        var registered = (int)(figures["needs.care_experienced_pct"].Numerator ?? 0);
-        return View("~/Views/Shared/_AreaLanding.cshtml", new AreaLanding("Care-experienced prisoners", "Support prisoners who have been in care: personal advisers, pathway plans and drop-in sessions.", [("Care-experienced prisoners on the roll", registered)]));
-    }
+    public static readonly string[] Keys =
+        ["careexperienced.registered", "careexperienced.pa_contact_due_overdue", "careexperienced.visit_last_month_pct", "others.visit_last_month_pct"];
+
+    public sealed record IndexModel(IReadOnlyDictionary<string, FamilyTies.Data.Measures.MeasureValue> Figures, IReadOnlyList<RegisterRow> Register, int FlaggedNotRegistered);
+
+    public async Task<IActionResult> Index() =>
+        View(new IndexModel(await measures.ThisMonth(Keys), await loader.Register(), await loader.FlaggedNotRegistered()));
 }

@@ -16,6 +16,7 @@ public sealed record DashboardModel(Establishment Establishment, IReadOnlyList<M
     public static readonly IReadOnlyList<(string Prefix, string Heading)> Groups =
     [
         ("visits.", "Visits"), ("contact.", "Keeping in touch"), ("needs.", "Needs data"), ("safercustody.", "Safer custody line"),
+        ("careexperienced.", "Care-experienced prisoners"), ("foreignnationals.", "Foreign nationals"), ("others.", "Other prisoners, for comparison"),
     ];
 }
 

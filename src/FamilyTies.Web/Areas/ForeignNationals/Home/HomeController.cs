@@ -1,18 +1,20 @@
+using FamilyTies.Web.Areas.ForeignNationals.Records;
 using FamilyTies.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FamilyTies.Web.Areas.ForeignNationals.Home;
 
+/// <summary>The foreign nationals landing page: the month's figures and the foreign nationals on the roll, by the one rule.</summary>
 [Area("ForeignNationals")]
 [Authorize(Policy = Policies.ForeignNationals)]
-public sealed class HomeController(MeasureFiguresHandler measures) : Controller
+public sealed class HomeController(MeasureFiguresHandler measures, ForeignNationalLoader loader) : Controller
 {
-    public async Task<IActionResult> Index()
-    {
-        var figures = await measures.ThisMonth("needs.foreign_nationals_pct", "needs.interpreter_needed_pct");
-        int Count(string key) => (int)(figures[key].Numerator ?? 0);
-        return View("~/Views/Shared/_AreaLanding.cshtml", new AreaLanding("Foreign nationals", "Keep foreign national prisoners in touch: interpreters, international calls, video calls and visiting-order substitutions.",
-            [("Foreign national prisoners", Count("needs.foreign_nationals_pct")), ("Need an interpreter", Count("needs.interpreter_needed_pct"))]));
-    }
+    public static readonly string[] Keys =
+        ["foreignnationals.count", "foreignnationals.contact_90d_pct", "others.contact_90d_pct", "foreignnationals.interpreter_requests_met_pct", "needs.interpreter_needed_pct"];
+
+    public sealed record IndexModel(IReadOnlyDictionary<string, FamilyTies.Data.Measures.MeasureValue> Figures, IReadOnlyList<ForeignNationalRow> Prisoners, int NotRecorded);
+
+    public async Task<IActionResult> Index() =>
+        View(new IndexModel(await measures.ThisMonth(Keys), await loader.OnRoll(), await loader.NationalityNotRecorded()));
 }

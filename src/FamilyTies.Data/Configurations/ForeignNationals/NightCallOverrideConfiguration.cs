@@ -1,0 +1,19 @@
+using FamilyTies.Domain.Establishments;
+using FamilyTies.Domain.ForeignNationals;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace FamilyTies.Data.Configurations.ForeignNationals;
+
+public class NightCallOverrideConfiguration : IEntityTypeConfiguration<NightCallOverride>
+{
+    public void Configure(EntityTypeBuilder<NightCallOverride> builder)
+    {
+        builder.Property(n => n.Reason).HasMaxLength(500);
+        builder.Property(n => n.DecidedBy).HasMaxLength(100);
+        builder.HasOne(n => n.FamilyAbroad).WithMany(f => f.NightCalls).HasForeignKey(n => n.FamilyAbroadId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Establishment>().WithMany().HasForeignKey(n => n.EstablishmentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(n => new { n.FamilyAbroadId, n.RequestedOn });
+        builder.HasIndex(n => new { n.EstablishmentId, n.Decision });
+    }
+}

@@ -1,0 +1,141 @@
+using FamilyTies.Domain.CareExperienced;
+using FamilyTies.Domain.People;
+using FamilyTies.Domain.Visits;
+using Microsoft.EntityFrameworkCore;
+using static FamilyTies.Data.Measures.MeasureRows;
+
+namespace FamilyTies.Data.Measures;
+
+/// <summary>
+/// Care-experienced prisoners (issue 12): the register, personal adviser contact and the visit gap against other
+/// prisoners. The cohort is the register: prisoners on the roll at the period's end who had been registered by then.
+/// </summary>
+internal static class CareExperiencedMeasures
+{
+    public static readonly Measure Registered = new(
+        "careexperienced.registered", "Care-experienced prisoners registered",
+        "Prisoners on the roll at the period's end who were on the care-experienced register by its last day.",
+        MeasureUnit.Count, Better.Neither,
+        async q => Counts(q, await RegisteredAsync(q)),
+        (q, skip, take) => CohortRowsAsync(q, skip, take, registered: true));
+
+    public static readonly Measure AdviserContactOverdue = new(
+        "careexperienced.pa_contact_due_overdue", "Personal adviser contacts overdue",
+        "Registered prisoners on the roll whose personal adviser contact was overdue at the period's end (today for the month under way): the first within 10 days of reception or registration, whichever is later, then within the establishment's interval (default 8 weeks) of the last.",
+        MeasureUnit.Count, Better.Lower,
+        async q => Counts(q, (await AdviserDueAsync(q)).Where(r => r.Overdue).GroupBy(r => (r.Establishment, r.Period)).ToDictionary(g => g.Key, g => g.Count())),
+        AdviserRowsAsync)
+    {
+        Target = _ => 0,
+        TargetSource = "0",
+    };
+
+    public static readonly Measure VisitLastMonth = new(
+        "careexperienced.visit_last_month_pct", "Care-experienced: visit in the month",
+        "Of the registered care-experienced prisoners on the roll, the share with a visit or video call booked (not cancelled) dated in the period, up to today. Booked, not attended: visit outcomes are not recorded yet.",
+        MeasureUnit.Percent, Better.Higher,
+        async q => await VisitShareAsync(q, registered: true),
+        (q, skip, take) => CohortRowsAsync(q, skip, take, registered: true));
+
+    public static readonly Measure OthersVisitLastMonth = new(
+        "others.visit_last_month_pct", "Other prisoners: visit in the month",
+        "The same as careexperienced.visit_last_month_pct over the prisoners on the roll who are not on the care-experienced register, so the gap shows.",
+        MeasureUnit.Percent, Better.Higher,
+        async q => await VisitShareAsync(q, registered: false),
+        (q, skip, take) => CohortRowsAsync(q, skip, take, registered: false));
+
+    private static DateOnly End(MeasureQuery q, MeasurePeriod p) => p.LastDay < q.Today ? p.LastDay : q.Today;
+
+    private static IQueryable<Prisoner> Roll(MeasureQuery q, DateOnly last) =>
+        q.Rows<Prisoner>().Where(Cohorts.OnRoll).Where(p => p.ReceptionDate == null || p.ReceptionDate <= last);
+
+    private static IQueryable<Prisoner> Cohort(MeasureQuery q, DateOnly last, bool registered)
+    {
+        var records = q.Rows<CareExperiencedRecord>();
+        return registered
+            ? Roll(q, last).Where(p => records.Any(r => r.PrisonerId == p.Id && r.RegisteredOn <= last))
+            : Roll(q, last).Where(p => !records.Any(r => r.PrisonerId == p.Id && r.RegisteredOn <= last));
+    }
+
+    private static async Task<Dictionary<(int, int), int>> RegisteredAsync(MeasureQuery q)
+    {
+        var result = new Dictionary<(int, int), int>();
+        for (var i = 0; i < q.Periods.Count; i++)
+        {
+            foreach (var c in await Cohort(q, q.Periods[i].LastDay, true).GroupBy(p => p.EstablishmentId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync())
+            {
+                result[(c.Key, i)] = c.Count;
+            }
+        }
+        return result;
+    }
+
+    private static async Task<IReadOnlyList<MeasureValue>> VisitShareAsync(MeasureQuery q, bool registered)
+    {
+        var (numerators, denominators) = (new Dictionary<(int, int), int>(), new Dictionary<(int, int), int>());
+        for (var i = 0; i < q.Periods.Count; i++)
+        {
+            var (first, last) = (q.Periods[i].FirstDay, q.Periods[i].LastDay);
+            var visits = CohortContact.Counted(q.Rows<Visit>(), first, End(q, q.Periods[i]));
+            var cohort = Cohort(q, last, registered);
+            foreach (var c in await cohort.GroupBy(p => p.EstablishmentId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync())
+            {
+                denominators[(c.Key, i)] = c.Count;
+            }
+            foreach (var c in await cohort.Where(p => visits.Any(v => v.PrisonerId == p.Id)).GroupBy(p => p.EstablishmentId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync())
+            {
+                numerators[(c.Key, i)] = c.Count;
+            }
+        }
+        return Shares(q, numerators, denominators);
+    }
+
+    private static async Task<DrillPage> CohortRowsAsync(MeasureQuery q, int skip, int take, bool registered)
+    {
+        var period = q.Periods[0];
+        var visits = CohortContact.Counted(q.Rows<Visit>(), period.FirstDay, End(q, period));
+        var rows = Cohort(q, period.LastDay, registered)
+            .Select(p => new { p.Id, p.PrisonNumber, p.LastName, p.FirstName, p.Location, Visits = visits.Count(v => v.PrisonerId == p.Id) });
+        var total = await rows.CountAsync();
+        var page = await rows.OrderBy(p => p.LastName).ThenBy(p => p.FirstName).ThenBy(p => p.Id).Skip(skip).Take(take).ToListAsync();
+        return new DrillPage(["Prison number", "Prisoner", "Location", "Visits and video calls booked", "Counts"],
+            page.Select(p => (IReadOnlyList<string>)[p.PrisonNumber, $"{p.LastName}, {p.FirstName}", p.Location, p.Visits.ToString(Invariant), YesNo(p.Visits > 0)]).ToList(), total);
+    }
+
+    private sealed record AdviserDue(int Establishment, int Period, int RecordId, string PrisonNumber, string Name, DateOnly RegisteredOn, PersonalAdviserContactDue Due)
+    {
+        public bool Overdue => Due.Overdue;
+    }
+
+    /// <summary>The rule judged for each registered prisoner at each period's end, on narrow rows (records and contact dates).</summary>
+    private static Task<List<AdviserDue>> AdviserDueAsync(MeasureQuery q) => q.Shared("careexperienced.adviser", async () =>
+    {
+        var last = q.Periods.Max(p => p.LastDay);
+        var records = await q.Rows<CareExperiencedRecord>().Where(r => r.Prisoner!.Status == PrisonerStatus.Active && r.RegisteredOn <= last)
+            .Select(r => new { r.Id, r.EstablishmentId, r.RegisteredOn, r.Prisoner!.ReceptionDate, r.Prisoner.PrisonNumber, r.Prisoner.LastName, r.Prisoner.FirstName })
+            .ToListAsync();
+        var contacts = (await q.Rows<PersonalAdviserContact>().Select(c => new { c.RecordId, c.OccurredOn }).ToListAsync())
+            .ToLookup(c => c.RecordId, c => c.OccurredOn);
+        var result = new List<AdviserDue>();
+        for (var i = 0; i < q.Periods.Count; i++)
+        {
+            var end = End(q, q.Periods[i]);
+            var periodLast = q.Periods[i].LastDay;
+            foreach (var r in records.Where(r => r.RegisteredOn <= periodLast && (r.ReceptionDate == null || r.ReceptionDate <= periodLast)))
+            {
+                var interval = q.Establishments[r.EstablishmentId].PersonalAdviserContactIntervalWeeks;
+                var due = PersonalAdviserContactRule.Due(r.ReceptionDate, r.RegisteredOn, contacts[r.Id].Where(d => d <= end), interval, end);
+                result.Add(new AdviserDue(r.EstablishmentId, i, r.Id, r.PrisonNumber, $"{r.LastName}, {r.FirstName}", r.RegisteredOn, due));
+            }
+        }
+        return result;
+    });
+
+    private static async Task<DrillPage> AdviserRowsAsync(MeasureQuery q, int skip, int take)
+    {
+        var rows = (await AdviserDueAsync(q)).Where(r => r.Period == 0).OrderByDescending(r => r.Due.DaysOverdue).ThenBy(r => r.Name).ThenBy(r => r.RecordId)
+            .Select(r => (IReadOnlyList<string>)[r.PrisonNumber, r.Name, Date(r.RegisteredOn), Date(r.Due.DueOn), r.Due.First ? "First contact" : "Next contact", YesNo(r.Overdue)])
+            .ToList();
+        return Page(["Prison number", "Prisoner", "Registered", "Contact due", "Which", "Counts"], rows, skip, take);
+    }
+}

@@ -1,0 +1,96 @@
+using FamilyTies.Domain.ForeignNationals;
+using FamilyTies.Domain.People;
+using FamilyTies.Domain.Visits;
+using Microsoft.EntityFrameworkCore;
+using static FamilyTies.Data.Measures.MeasureRows;
+
+namespace FamilyTies.Data.Measures;
+
+/// <summary>
+/// Foreign nationals (issue 12), by the one rule (<see cref="Cohorts.ForeignNational"/>): how many, contact in the
+/// last 90 days against other prisoners, and interpreter requests met.
+/// </summary>
+internal static class ForeignNationalMeasures
+{
+    public static readonly Measure Count = new(
+        "foreignnationals.count", "Foreign nationals",
+        "Prisoners on the roll whose recorded nationality is not a UK one (the one rule, Cohorts.ForeignNational: Irish counts; a blank nationality does not).",
+        MeasureUnit.Count, Better.Neither,
+        async q => Counts(q, await PeriodBuckets.RollAsync(q, q.Rows<Prisoner>().Where(Cohorts.ForeignNational))),
+        (q, skip, take) => CohortRowsAsync(q, skip, take, foreign: true));
+
+    public static readonly Measure Contact90Days = new(
+        "foreignnationals.contact_90d_pct", "Foreign nationals: contact in 90 days",
+        "Of the foreign nationals on the roll at the period's end, the share with a visit or video call booked (not cancelled) dated in the 90 days to the period's last day (today for the month under way). Booked, not attended: visit outcomes are not recorded yet.",
+        MeasureUnit.Percent, Better.Higher,
+        q => ContactShareAsync(q, foreign: true),
+        (q, skip, take) => CohortRowsAsync(q, skip, take, foreign: true));
+
+    public static readonly Measure OthersContact90Days = new(
+        "others.contact_90d_pct", "Other prisoners: contact in 90 days",
+        "The same as foreignnationals.contact_90d_pct over the prisoners on the roll who are not foreign nationals (a blank nationality included), so the gap shows.",
+        MeasureUnit.Percent, Better.Higher,
+        q => ContactShareAsync(q, foreign: false),
+        (q, skip, take) => CohortRowsAsync(q, skip, take, foreign: false));
+
+    public static readonly Measure InterpreterRequestsMet = new(
+        "foreignnationals.interpreter_requests_met_pct", "Interpreter requests met",
+        "Of the interpreter requests for visits and calls dated in the period whose outcome is recorded, the share met (requests still pending are left out).",
+        MeasureUnit.Percent, Better.Higher,
+        async q => Shares(q,
+            await PeriodBuckets.CountAsync(q, q.Rows<InterpreterRequest>().Where(r => r.Outcome == InterpreterOutcome.Met), r => r.NeededOn, p => (p.FirstDay, p.LastDay.AddDays(1))),
+            await PeriodBuckets.CountAsync(q, q.Rows<InterpreterRequest>().Where(r => r.Outcome != InterpreterOutcome.Pending), r => r.NeededOn, p => (p.FirstDay, p.LastDay.AddDays(1)))),
+        InterpreterRowsAsync);
+
+    private static DateOnly End(MeasureQuery q, MeasurePeriod p) => p.LastDay < q.Today ? p.LastDay : q.Today;
+
+    private static IQueryable<Prisoner> Cohort(MeasureQuery q, DateOnly last, bool foreign)
+    {
+        var roll = q.Rows<Prisoner>().Where(Cohorts.OnRoll).Where(p => p.ReceptionDate == null || p.ReceptionDate <= last);
+        return foreign ? roll.Where(Cohorts.ForeignNational) : roll.Where(Cohorts.NotForeignNational);
+    }
+
+    private static async Task<IReadOnlyList<MeasureValue>> ContactShareAsync(MeasureQuery q, bool foreign)
+    {
+        var (numerators, denominators) = (new Dictionary<(int, int), int>(), new Dictionary<(int, int), int>());
+        for (var i = 0; i < q.Periods.Count; i++)
+        {
+            var (first, last) = CohortContact.Window(End(q, q.Periods[i]), CohortContact.ForeignNationalWindowDays);
+            var visits = CohortContact.Counted(q.Rows<Visit>(), first, last);
+            var cohort = Cohort(q, q.Periods[i].LastDay, foreign);
+            foreach (var c in await cohort.GroupBy(p => p.EstablishmentId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync())
+            {
+                denominators[(c.Key, i)] = c.Count;
+            }
+            foreach (var c in await cohort.Where(p => visits.Any(v => v.PrisonerId == p.Id)).GroupBy(p => p.EstablishmentId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync())
+            {
+                numerators[(c.Key, i)] = c.Count;
+            }
+        }
+        return Shares(q, numerators, denominators);
+    }
+
+    private static async Task<DrillPage> CohortRowsAsync(MeasureQuery q, int skip, int take, bool foreign)
+    {
+        var period = q.Periods[0];
+        var (first, last) = CohortContact.Window(End(q, period), CohortContact.ForeignNationalWindowDays);
+        var visits = CohortContact.Counted(q.Rows<Visit>(), first, last);
+        var rows = Cohort(q, period.LastDay, foreign)
+            .Select(p => new { p.Id, p.PrisonNumber, p.LastName, p.FirstName, p.Nationality, Visits = visits.Count(v => v.PrisonerId == p.Id) });
+        var total = await rows.CountAsync();
+        var page = await rows.OrderBy(p => p.LastName).ThenBy(p => p.FirstName).ThenBy(p => p.Id).Skip(skip).Take(take).ToListAsync();
+        return new DrillPage(["Prison number", "Prisoner", "Nationality", "Visits and video calls booked in 90 days", "Contact"],
+            page.Select(p => (IReadOnlyList<string>)[p.PrisonNumber, $"{p.LastName}, {p.FirstName}", p.Nationality, p.Visits.ToString(Invariant), YesNo(p.Visits > 0)]).ToList(), total);
+    }
+
+    private static async Task<DrillPage> InterpreterRowsAsync(MeasureQuery q, int skip, int take)
+    {
+        var period = q.Periods[0];
+        var rows = q.Rows<InterpreterRequest>().Where(r => r.NeededOn >= period.FirstDay && r.NeededOn <= period.LastDay && r.Outcome != InterpreterOutcome.Pending);
+        var total = await rows.CountAsync();
+        var page = await rows.OrderBy(r => r.NeededOn).ThenBy(r => r.Id).Skip(skip).Take(take)
+            .Select(r => new { r.NeededOn, r.Prisoner!.PrisonNumber, r.For, r.Language, r.Outcome }).ToListAsync();
+        return new DrillPage(["Date", "Prison number", "For", "Language", "Met"],
+            page.Select(r => (IReadOnlyList<string>)[Date(r.NeededOn), r.PrisonNumber, r.For.ToString(), r.Language, YesNo(r.Outcome == InterpreterOutcome.Met)]).ToList(), total);
+    }
+}

@@ -1,0 +1,244 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using FamilyTies.Data;
+using FamilyTies.Domain.ForeignNationals;
+using FamilyTies.Domain.People;
+using FamilyTies.Web.Areas.CareExperienced.Register;
+using FamilyTies.Web.Infrastructure;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace FamilyTies.Web.Areas.ForeignNationals.Records;
+
+/// <summary>What every foreign-national form shows above itself; the rule that records are for foreign nationals.</summary>
+public abstract class ForeignNationalForm
+{
+    [BindNever] public string Title { get; set; } = "";
+
+    /// <summary>The refusal when the prisoner is not a foreign national under the one rule, or null.</summary>
+    public static string? NotForeign(Prisoner prisoner) => ForeignNationalRule.Classify(prisoner.Nationality) switch
+    {
+        NationalityStatus.ForeignNational => null,
+        NationalityStatus.NotRecorded => $"{prisoner.FullName}'s nationality is not recorded. Record it on their profile first",
+        _ => $"This is for foreign nationals. {prisoner.FullName}'s nationality is recorded as {prisoner.Nationality}",
+    };
+}
+
+public sealed class FamilyAbroadForm : ForeignNationalForm
+{
+    [Display(Name = "Name")] public string? Name { get; set; }
+    [Display(Name = "Relationship to the prisoner")] public string? Relationship { get; set; }
+    [Display(Name = "Country")] public string? Country { get; set; }
+    [Display(Name = "Time zone")] public string? TimeZone { get; set; }
+}
+
+public sealed class FamilyAbroadValidator : AbstractValidator<FamilyAbroadForm>
+{
+    public FamilyAbroadValidator()
+    {
+        this.Text(f => f.Name, "the name", 100, required: true);
+        this.Text(f => f.Relationship, "the relationship", 50, required: true);
+        this.Text(f => f.Country, "the country", 100, required: true);
+        RuleFor(f => f.TimeZone).NotEmpty().WithMessage("Enter the time zone")
+            .Must(z => string.IsNullOrWhiteSpace(z) || CallingHours.Zone(z) is not null)
+            .WithMessage("Enter the time zone as a region and city, like Europe/Warsaw or Asia/Ho_Chi_Minh");
+    }
+}
+
+public sealed class FamilyAbroadHandler(FamilyTiesDbContext db, ILogger<FamilyAbroadHandler> logger)
+{
+    public async Task<int?> Handle(Prisoner prisoner, FamilyAbroadForm form)
+    {
+        var family = new FamilyAbroad
+        {
+            PrisonerId = prisoner.Id, Name = form.Name!.Trim(), Relationship = form.Relationship!.Trim(), Country = form.Country!.Trim(),
+            TimeZone = CallingHours.Zone(form.TimeZone)!.Id,
+        };
+        db.FamilyAbroad.Add(family);
+        await db.SaveChangesAsync();
+        logger.LogInformation("Family abroad {FamilyAbroadId} recorded for prisoner {PrisonerId}", family.Id, prisoner.Id);
+        return family.Id;
+    }
+}
+
+public sealed class NightCallForm : ForeignNationalForm
+{
+    [Display(Name = "Date requested"), DateRange(DateKind.RecentPast)] public string? RequestedOn { get; set; }
+    [Display(Name = "Why is a call outside phone hours needed?")] public string? Reason { get; set; }
+    [Display(Name = "Decision")] public string? Decision { get; set; }
+    [Display(Name = "Granted or refused by (name and role)")] public string? DecidedBy { get; set; }
+    [Display(Name = "Date decided"), DateRange(DateKind.RecentPast)] public string? DecidedOn { get; set; }
+
+    public static string Describe(NightCallDecision d) => d switch
+    {
+        NightCallDecision.Requested => "Requested, not decided yet",
+        NightCallDecision.Granted => "Granted",
+        _ => "Refused",
+    };
+}
+
+public sealed class NightCallValidator : AbstractValidator<NightCallForm>
+{
+    public NightCallValidator(TimeProvider clock)
+    {
+        this.DateNotFuture(f => f.RequestedOn, "it was requested", clock);
+        this.Text(f => f.Reason, "why the call is needed", 500, required: true);
+        RuleFor(f => f.Decision).Must(FormChoices.IsOneOf<NightCallDecision>).WithMessage("Select whether it was granted, refused or not decided yet");
+        var decided = (NightCallForm f) => f.Decision is nameof(NightCallDecision.Granted) or nameof(NightCallDecision.Refused);
+        this.Text(f => f.DecidedBy, "who decided", 100);
+        RuleFor(f => f.DecidedBy).NotEmpty().WithMessage("Enter who granted or refused it").When(f => decided(f));
+        this.DateNotFuture(f => f.DecidedOn, "it was decided", clock, decided);
+        RuleFor(f => f.DecidedOn)
+            .Must((f, on) => !LondonTime(on, out var d) || !LondonTime(f.RequestedOn, out var r) || d >= r)
+            .WithMessage("The date decided must be on or after the date requested").When(f => decided(f));
+    }
+
+    private static bool LondonTime(string? text, out DateOnly date) => FamilyTies.Domain.Common.LondonTime.TryParseDate(text, out date);
+}
+
+public sealed class NightCallHandler(FamilyTiesDbContext db, ILogger<NightCallHandler> logger)
+{
+    public async Task<int?> Handle(FamilyAbroad family, NightCallForm form)
+    {
+        var decision = Enum.Parse<NightCallDecision>(form.Decision!);
+        var decided = decision != NightCallDecision.Requested;
+        var request = new NightCallOverride
+        {
+            FamilyAbroadId = family.Id, RequestedOn = LondonTimeRules.ParseDate(form.RequestedOn), Reason = form.Reason!.Trim(), Decision = decision,
+            DecidedBy = decided ? form.DecidedBy!.Trim() : "", DecidedOn = decided ? LondonTimeRules.ParseDate(form.DecidedOn) : null,
+        };
+        db.NightCallOverrides.Add(request);
+        await db.SaveChangesAsync();
+        logger.LogInformation("Night-call override {OverrideId} ({Decision}) recorded for family abroad {FamilyAbroadId}", request.Id, decision, family.Id);
+        return request.Id;
+    }
+}
+
+public sealed class CreditForm : ForeignNationalForm
+{
+    [Display(Name = "Granted or used?")] public string? Kind { get; set; }
+    [Display(Name = "Date"), DateRange(DateKind.RecentPast)] public string? OccurredOn { get; set; }
+    [Display(Name = "Amount (£)")] public string? Amount { get; set; }
+    [Display(Name = "Reason (optional)")] public string? Reason { get; set; }
+
+    public static bool TryAmount(string? text, out decimal amount) =>
+        decimal.TryParse((text ?? "").Trim().TrimStart('£'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out amount);
+}
+
+public sealed class CreditValidator : AbstractValidator<CreditForm>
+{
+    public CreditValidator(TimeProvider clock)
+    {
+        RuleFor(f => f.Kind).Must(FormChoices.IsOneOf<CreditEntryKind>).WithMessage("Select whether credit was granted or used");
+        this.DateNotFuture(f => f.OccurredOn, "of the credit", clock);
+        RuleFor(f => f.Amount).NotEmpty().WithMessage("Enter the amount")
+            .Must(a => string.IsNullOrWhiteSpace(a) || CreditForm.TryAmount(a, out var v) && v > 0 && v <= 100 && decimal.Round(v, 2) == v)
+            .WithMessage("Enter the amount in pounds and pence, between £0.01 and £100, like 5.00");
+        this.Text(f => f.Reason, "the reason", 200);
+    }
+}
+
+public sealed class CreditHandler(FamilyTiesDbContext db, ILogger<CreditHandler> logger)
+{
+    public async Task<int?> Handle(Prisoner prisoner, CreditForm form)
+    {
+        CreditForm.TryAmount(form.Amount, out var amount);
+        var credit = new InternationalCredit
+        {
+            PrisonerId = prisoner.Id, Kind = Enum.Parse<CreditEntryKind>(form.Kind!), OccurredOn = LondonTimeRules.ParseDate(form.OccurredOn),
+            Amount = amount, Reason = form.Reason?.Trim() ?? "",
+        };
+        db.InternationalCredits.Add(credit);
+        await db.SaveChangesAsync();
+        logger.LogInformation("International credit {CreditId} ({Kind}) recorded for prisoner {PrisonerId}", credit.Id, credit.Kind, prisoner.Id);
+        return credit.Id;
+    }
+}
+
+public sealed class OfficialContactForm : ForeignNationalForm
+{
+    [Display(Name = "What was it?")] public string? Kind { get; set; }
+    [Display(Name = "Date"), DateRange(DateKind.RecentPast)] public string? OccurredOn { get; set; }
+    [Display(Name = "Details")] public string? Detail { get; set; }
+    [Display(Name = "Language (optional)")] public string? Language { get; set; }
+
+    public static string Describe(OfficialContactKind k) => k switch
+    {
+        OfficialContactKind.ConsulateNotified => "Embassy or consulate notified",
+        OfficialContactKind.HomeOfficeSurgery => "Home Office surgery",
+        OfficialContactKind.BorderForceSurgery => "Border Force surgery",
+        _ => "Translated material given",
+    };
+}
+
+public sealed class OfficialContactValidator : AbstractValidator<OfficialContactForm>
+{
+    public OfficialContactValidator(TimeProvider clock)
+    {
+        RuleFor(f => f.Kind).Must(FormChoices.IsOneOf<OfficialContactKind>).WithMessage("Select what the contact was");
+        this.DateNotFuture(f => f.OccurredOn, "of the contact", clock);
+        this.Text(f => f.Detail, "the details (the consulate, who attended, or which material)", 200, required: true);
+        this.Text(f => f.Language, "the language", 50);
+        RuleFor(f => f.Language).NotEmpty().WithMessage("Enter the language of the translated material")
+            .When(f => f.Kind == nameof(OfficialContactKind.TranslatedMaterial));
+    }
+}
+
+public sealed class OfficialContactHandler(FamilyTiesDbContext db, ILogger<OfficialContactHandler> logger)
+{
+    public async Task<int?> Handle(Prisoner prisoner, OfficialContactForm form)
+    {
+        var contact = new OfficialContact
+        {
+            PrisonerId = prisoner.Id, Kind = Enum.Parse<OfficialContactKind>(form.Kind!), OccurredOn = LondonTimeRules.ParseDate(form.OccurredOn),
+            Detail = form.Detail!.Trim(), Language = form.Language?.Trim() ?? "",
+        };
+        db.OfficialContacts.Add(contact);
+        await db.SaveChangesAsync();
+        logger.LogInformation("Official contact {OfficialContactId} ({Kind}) recorded for prisoner {PrisonerId}", contact.Id, contact.Kind, prisoner.Id);
+        return contact.Id;
+    }
+}
+
+public sealed class InterpreterForm : ForeignNationalForm
+{
+    [Display(Name = "For a visit or a call?")] public string? For { get; set; }
+    [Display(Name = "Language")] public string? Language { get; set; }
+    [Display(Name = "Date of the visit or call"), DateRange(DateKind.CaseReview)] public string? NeededOn { get; set; }
+    [Display(Name = "Was the request met?")] public string? Outcome { get; set; }
+
+    public static string Describe(InterpreterOutcome o) => o switch
+    {
+        InterpreterOutcome.Pending => "Not known yet",
+        InterpreterOutcome.Met => "Met",
+        _ => "Not met",
+    };
+}
+
+public sealed class InterpreterValidator : AbstractValidator<InterpreterForm>
+{
+    public InterpreterValidator()
+    {
+        RuleFor(f => f.For).Must(FormChoices.IsOneOf<InterpreterFor>).WithMessage("Select whether the interpreter is for a visit or a call");
+        this.Text(f => f.Language, "the language", 50, required: true);
+        RuleFor(f => f.NeededOn).NotEmpty().WithMessage("Enter the date of the visit or call")
+            .Must(d => string.IsNullOrWhiteSpace(d) || FamilyTies.Domain.Common.LondonTime.TryParseDate(d, out _)).WithMessage("Enter the date of the visit or call as a real date, like 23/11/2026");
+        RuleFor(f => f.Outcome).Must(FormChoices.IsOneOf<InterpreterOutcome>).WithMessage("Select whether the request was met");
+    }
+}
+
+public sealed class InterpreterHandler(FamilyTiesDbContext db, ILogger<InterpreterHandler> logger)
+{
+    public async Task<int?> Handle(Prisoner prisoner, InterpreterForm form)
+    {
+        var request = new InterpreterRequest
+        {
+            PrisonerId = prisoner.Id, For = Enum.Parse<InterpreterFor>(form.For!), Language = form.Language!.Trim(),
+            NeededOn = LondonTimeRules.ParseDate(form.NeededOn), Outcome = Enum.Parse<InterpreterOutcome>(form.Outcome!),
+        };
+        db.InterpreterRequests.Add(request);
+        await db.SaveChangesAsync();
+        logger.LogInformation("Interpreter request {RequestId} recorded for prisoner {PrisonerId}", request.Id, prisoner.Id);
+        return request.Id;
+    }
+}

@@ -1,0 +1,146 @@
+using System.Net;
+using FamilyTies.Domain;
+using FamilyTies.Domain.Common;
+using FamilyTies.Testing;
+using FamilyTies.Web.Tests.Features.People;
+using FamilyTies.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyTies.Web.Tests.Areas.CareForeign;
+
+/// <summary>The foreign nationals pages through the real app: the one rule, family abroad and calling hours, refusals, isolation.</summary>
+[Collection("App")]
+public sealed class ForeignNationalsPagesTests(AppFixture fixture)
+{
+    private static string D(DateOnly d) => LondonTime.DateInput(d);
+
+    private static KeyValuePair<string, string> F(string key, string value) => new(key, value);
+
+    /// <summary>The next 8 January after the test clock's today: Vietnam is 7 hours ahead of London then.</summary>
+    private static DateOnly NextJanuary8()
+    {
+        var today = TestClock.Today;
+        var d = new DateOnly(today.Year, 1, 8);
+        return d > today ? d : d.AddYears(1);
+    }
+
+    [Fact]
+    public async Task Family_abroad_shows_when_they_can_be_called_and_a_night_call_override_is_recorded_with_who_decided()
+    {
+        var app = fixture.App(DatabaseKind.Sqlite);
+        var prisoner = await CareForeignTestData.ForeignNational(app, nationality: "Vietnamese");
+        using var client = await StaffClient.SignedInAsNew(app, Roles.FamilyServices, "WYI");
+        var recorded = await client.PostForm($"/foreignnationals/{prisoner.Id}/family/new", $"/foreignnationals/{prisoner.Id}/family/new",
+            [F("Name", "Lan Testnguyen"), F("Relationship", "Sister"), F("Country", "Vietnam"), F("TimeZone", "Asia/Ho_Chi_Minh")]);
+        Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
+
+        var page = await client.GetPage($"/foreignnationals/{prisoner.Id}?date={D(NextJanuary8())}");
+        Assert.Equal("8am to 3pm (3pm to 10pm their time)", page.QuerySelector("[data-testid=overlap]")!.TextContent.Trim());
+        Assert.Contains("7 hours ahead of London", page.QuerySelector("[data-testid=family-abroad]")!.TextContent);
+
+        await using var db = app.Db(prisoner.EstablishmentId);
+        var family = await db.FamilyAbroad.SingleAsync(f => f.PrisonerId == prisoner.Id);
+        var granted = await client.PostForm($"/foreignnationals/{prisoner.Id}/family/{family.Id}/nightcalls/new", $"/foreignnationals/{prisoner.Id}/family/{family.Id}/nightcalls/new",
+            [F("RequestedOn", D(TestClock.Today.AddDays(-1))), F("Reason", "Sister works days"), F("Decision", "Granted"), F("DecidedBy", "Orla Custodian, custodial manager"), F("DecidedOn", D(TestClock.Today))]);
+        Assert.Equal(HttpStatusCode.Redirect, granted.StatusCode);
+        var calls = (await client.GetPage($"/foreignnationals/{prisoner.Id}")).QuerySelector("[data-testid=night-calls]")!.TextContent;
+        Assert.Contains("Granted", calls);
+        Assert.Contains("by Orla Custodian, custodial manager", calls);
+    }
+
+    [Fact]
+    public async Task A_granted_override_without_who_decided_is_refused()
+    {
+        var app = fixture.App(DatabaseKind.Sqlite);
+        var prisoner = await CareForeignTestData.ForeignNational(app);
+        var family = await CareForeignTestData.Family(app, prisoner);
+        using var client = await StaffClient.SignedInAsNew(app, Roles.FamilyServices, "WYI");
+        var refused = await client.PostForm($"/foreignnationals/{prisoner.Id}/family/{family.Id}/nightcalls/new", $"/foreignnationals/{prisoner.Id}/family/{family.Id}/nightcalls/new",
+            [F("RequestedOn", D(TestClock.Today)), F("Reason", "Nights"), F("Decision", "Refused"), F("DecidedBy", ""), F("DecidedOn", D(TestClock.Today))]);
+        Assert.Equal(["Enter who granted or refused it"], (await StaffClient.Parse(refused)).ErrorSummary());
+        await using var db = app.Db(prisoner.EstablishmentId);
+        Assert.Equal(0, await db.NightCallOverrides.CountAsync(n => n.FamilyAbroadId == family.Id));
+    }
+
+    [Theory]
+    [InlineData("British")]
+    [InlineData("Welsh")]
+    [InlineData("Northern Irish")]
+    [InlineData("")]
+    public async Task Records_for_a_prisoner_who_is_not_a_foreign_national_are_refused(string nationality)
+    {
+        var app = fixture.App(DatabaseKind.Sqlite);
+        var prisoner = await PeopleTestData.Prisoner(app, "WYI", "Notforeign", nationality: nationality);
+        using var client = await StaffClient.SignedInAsNew(app, Roles.FamilyServices, "WYI");
+        var refused = await client.PostForm($"/foreignnationals/{prisoner.Id}/credit/new", $"/foreignnationals/{prisoner.Id}/credit/new",
+            [F("Kind", "Granted"), F("OccurredOn", D(TestClock.Today)), F("Amount", "5.00"), F("Reason", "No visits")]);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var error = Assert.Single((await StaffClient.Parse(refused)).ErrorSummary());
+        Assert.Contains(nationality == "" ? "nationality is not recorded" : "This is for foreign nationals", error);
+        await using var db = app.Db(prisoner.EstablishmentId);
+        Assert.Equal(0, await db.InternationalCredits.CountAsync(c => c.PrisonerId == prisoner.Id));
+    }
+
+    [Fact]
+    public async Task An_Irish_prisoner_is_a_foreign_national_and_the_worklist_clears_when_credit_is_granted()
+    {
+        var app = fixture.App(DatabaseKind.Sqlite);
+        var prisoner = await CareForeignTestData.ForeignNational(app, nationality: "Irish");
+        using var client = await StaffClient.SignedInAsNew(app, Roles.FamilyServices, "WYI");
+        Assert.Contains(prisoner.PrisonNumber, (await client.GetPage("/foreignnationals")).QuerySelector("[data-testid=foreign-nationals]")!.TextContent);
+        Assert.Contains(prisoner.PrisonNumber, (await client.GetPage("/foreignnationals/worklist")).QuerySelector("[data-testid=worklist]")!.TextContent);
+        var granted = await client.PostForm($"/foreignnationals/{prisoner.Id}/credit/new", $"/foreignnationals/{prisoner.Id}/credit/new",
+            [F("Kind", "Granted"), F("OccurredOn", D(TestClock.Today)), F("Amount", "5.00"), F("Reason", "No social visits")]);
+        Assert.Equal(HttpStatusCode.Redirect, granted.StatusCode);
+        Assert.DoesNotContain(prisoner.PrisonNumber, (await client.GetPage("/foreignnationals/worklist")).QuerySelector("[data-testid=worklist]")!.TextContent);
+        Assert.Contains("Granted £5.00", (await client.GetPage($"/foreignnationals/{prisoner.Id}")).QuerySelector("[data-testid=credit-summary]")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Officials_and_interpreter_requests_are_recorded()
+    {
+        var app = fixture.App(DatabaseKind.Sqlite);
+        var prisoner = await CareForeignTestData.ForeignNational(app);
+        using var client = await StaffClient.SignedInAsNew(app, Roles.FamilyServices, "WYI");
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostForm($"/foreignnationals/{prisoner.Id}/officials/new", $"/foreignnationals/{prisoner.Id}/officials/new",
+            [F("Kind", "ConsulateNotified"), F("OccurredOn", D(TestClock.Today)), F("Detail", "Polish consulate, Manchester")])).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostForm($"/foreignnationals/{prisoner.Id}/interpreters/new", $"/foreignnationals/{prisoner.Id}/interpreters/new",
+            [F("For", "Visit"), F("Language", "Polish"), F("NeededOn", D(TestClock.Today)), F("Outcome", "NotMet")])).StatusCode);
+        var page = await client.GetPage($"/foreignnationals/{prisoner.Id}");
+        Assert.Contains("Embassy or consulate notified, Polish consulate, Manchester", page.QuerySelector("[data-testid=officials]")!.TextContent);
+        Assert.Contains("Polish for a visit, not met", page.QuerySelector("[data-testid=interpreters]")!.TextContent);
+        // Translated material needs its language.
+        var refused = await client.PostForm($"/foreignnationals/{prisoner.Id}/officials/new", $"/foreignnationals/{prisoner.Id}/officials/new",
+            [F("Kind", "TranslatedMaterial"), F("OccurredOn", D(TestClock.Today)), F("Detail", "Visits booklet"), F("Language", "")]);
+        Assert.Equal(["Enter the language of the translated material"], (await StaffClient.Parse(refused)).ErrorSummary());
+    }
+
+    [Fact]
+    public async Task An_unknown_time_zone_is_refused()
+    {
+        var app = fixture.App(DatabaseKind.Sqlite);
+        var prisoner = await CareForeignTestData.ForeignNational(app);
+        using var client = await StaffClient.SignedInAsNew(app, Roles.FamilyServices, "WYI");
+        var refused = await client.PostForm($"/foreignnationals/{prisoner.Id}/family/new", $"/foreignnationals/{prisoner.Id}/family/new",
+            [F("Name", "A"), F("Relationship", "Brother"), F("Country", "Poland"), F("TimeZone", "Poland time")]);
+        Assert.Equal(["Enter the time zone as a region and city, like Europe/Warsaw or Asia/Ho_Chi_Minh"], (await StaffClient.Parse(refused)).ErrorSummary());
+    }
+
+    [Fact]
+    public async Task Another_establishments_foreign_national_is_not_found()
+    {
+        var app = fixture.App(DatabaseKind.Sqlite);
+        var theirs = await CareForeignTestData.ForeignNational(app, "SHI");
+        var theirFamily = await CareForeignTestData.Family(app, theirs);
+        var ours = await CareForeignTestData.ForeignNational(app);
+        using var client = await StaffClient.SignedInAsNew(app, Roles.FamilyServices, "WYI");
+        foreach (var url in new[] { $"/foreignnationals/{theirs.Id}", $"/foreignnationals/{theirs.Id}/family/new", $"/foreignnationals/{theirs.Id}/family/{theirFamily.Id}/nightcalls/new",
+                     $"/foreignnationals/{ours.Id}/family/{theirFamily.Id}/nightcalls/new", $"/foreignnationals/{theirs.Id}/credit/new" })
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await client.Http.GetAsync(url)).StatusCode);
+        }
+        var post = await CrossPost.To(client, $"/foreignnationals/{ours.Id}/credit/new", $"/foreignnationals/{theirs.Id}/credit/new",
+            F("Kind", "Granted"), F("OccurredOn", D(TestClock.Today)), F("Amount", "5.00"));
+        Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
+    }
+}
