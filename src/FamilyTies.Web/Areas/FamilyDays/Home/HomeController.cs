@@ -1,20 +1,17 @@
-using FamilyTies.Data;
-using FamilyTies.Domain.People;
 using FamilyTies.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyTies.Web.Areas.FamilyDays.Home;
 
+/// <summary>The pathway's landing page: family days held this year against the target, their length and timing, and forums.</summary>
 [Area("FamilyDays")]
 [Authorize(Policy = Policies.FamilyDays)]
-public sealed class HomeController(FamilyTiesDbContext db) : Controller
+public sealed class HomeController(LandingFiguresHandler figures) : Controller
 {
     public async Task<IActionResult> Index()
     {
-        var withChildren = await db.Prisoners.CountAsync(p => p.Status == PrisonerStatus.Active && p.ChildrenUnder18 > 0);
-        var childrenUnknown = await db.Prisoners.CountAsync(p => p.Status == PrisonerStatus.Active && p.ChildrenUnder18 == null);
-        return View("~/Views/Shared/_AreaLanding.cshtml", new AreaLanding("Family days", "Plan family days, forums and schemes, and track them against the establishment's targets.", [("Prisoners with children under 18", withChildren), ("Prisoners whose children are not recorded", childrenUnknown)]));
+        ViewData["CanChange"] = await this.Allowed(Policies.FamilyDaysChange);
+        return View(await figures.Handle());
     }
 }
