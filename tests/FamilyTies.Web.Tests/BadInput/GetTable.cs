@@ -197,5 +197,7 @@ public static class GetTable
             return new GetTarget { Url = "/admin/staff/{id}", Route = new() { ["id"] = home.Id }, Foreign = new() { ["id"] = foreign.Id } };
         }),
         Page("Areas.Admin.Settings.SettingsController.Edit GET", Admin, "/admin/settings"),
+        // Family days, forums, schemes and surveys (issue 11).
+        .. FamilyDaysRows.Gets(),
     ];
 }

@@ -566,6 +566,8 @@ public static class PostTable
         {
             Url = "/admin/settings", FormPage = "/admin/settings", Prefill = true,
         })),
+        // Family days, forums, schemes and surveys (issue 11).
+        .. FamilyDaysRows.Posts(),
     ];
 
     /// <summary>A step of the booking journey, posted with a whole good booking (its answers travel in the body).</summary>
