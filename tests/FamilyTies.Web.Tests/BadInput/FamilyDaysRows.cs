@@ -51,6 +51,12 @@ public static class FamilyDaysRows
         return (application, guest);
     }
 
+    public static Task<Forum> Forum(W w, bool foreign = false) => w.Add(foreign ? w.Foreign : w.Home, new Forum
+    {
+        Date = W.Today.AddDays(-10), ChairedBy = "Governor", Topics = "Badinput topics",
+        Actions = [new ForumAction { YouSaid = "More toys", Owner = "Pact", DueDate = W.Today.AddDays(10) }],
+    });
+
     private static async Task<GetTarget> Record(W w, Func<bool, Task<int>> make, string url, params (string Key, string Value)[] query) =>
         new() { Url = url, Route = new() { ["id"] = S(await make(false)) }, Query = PostTable.F(query), Foreign = new() { ["id"] = S(await make(true)) } };
 
@@ -68,6 +74,10 @@ public static class FamilyDaysRows
         }),
         new("Areas.FamilyDays.Applications.ApplicationsController.Details GET", Lead, w => Record(w, async f => (await Application(w, f)).Application.Id, "/familydays/applications/{id}")),
         new("Areas.FamilyDays.Checks.ChecksController.Index GET", Security, w => Record(w, async f => (await Application(w, f)).Application.Id, "/familydays/applications/{id}/checks")),
+        new("Areas.FamilyDays.Forums.ForumsController.Index GET", Lead, _ => Task.FromResult(new GetTarget { Url = "/familydays/forums" })),
+        new("Areas.FamilyDays.Forums.ForumsController.Print GET", Lead, _ => Task.FromResult(new GetTarget { Url = "/familydays/forums/you-said-we-did" })),
+        new("Areas.FamilyDays.Forums.ForumsController.Create GET", Services, _ => Task.FromResult(new GetTarget { Url = "/familydays/forums/new" })),
+        new("Areas.FamilyDays.Forums.ForumsController.Details GET", Lead, w => Record(w, async f => (await Forum(w, f)).Id, "/familydays/forums/{id}")),
     ];
 
     public static IEnumerable<PostRow> Posts() =>
@@ -184,5 +194,35 @@ public static class FamilyDaysRows
                 Foreign = new() { ["id"] = S((await Application(w, foreign: true, child: CheckResult.NotDone)).Application.Id) },
             };
         }) { Expect = Accept(AnyText), Why = "The note is free text" },
+
+        new("Areas.FamilyDays.Forums.ForumsController.Create POST", Services, w => Task.FromResult(new PostTarget
+        {
+            Url = "/familydays/forums/new", FormPage = "/familydays/forums/new",
+            Fields = PostTable.F(("Date", W.Date(W.Today.AddDays(-3))), ("Format", "InPerson"), ("ChairedBy", "Governor"), ("FamiliesAttended", "12"),
+                ("PrisonersAttended", "9"), ("Topics", "Visits starting late")),
+        })) { Expect = Accept(AnyText), Why = "Who chaired and the topics are free text" },
+
+        new("Areas.FamilyDays.Forums.ForumsController.AddAction POST", Services, async w =>
+        {
+            var forum = await Forum(w);
+            return new PostTarget
+            {
+                Url = "/familydays/forums/{id}/actions", Route = new() { ["id"] = S(forum.Id) }, FormPage = $"/familydays/forums/{forum.Id}",
+                Fields = PostTable.F(("Add.YouSaid", "The visits hall is cold"), ("Add.Owner", "Head of residence"), ("Add.DueDate", W.Date(W.Today.AddDays(30)))),
+                Foreign = new() { ["id"] = S((await Forum(w, foreign: true)).Id) },
+            };
+        }) { Expect = Accept(AnyText), Why = "What families said and the owner are free text" },
+
+        new("Areas.FamilyDays.Forums.ForumsController.UpdateAction POST", Services, async w =>
+        {
+            var forum = await Forum(w);
+            var foreign = await Forum(w, foreign: true);
+            return new PostTarget
+            {
+                Url = "/familydays/forums/actions/{id}", Route = new() { ["id"] = S(forum.Actions[0].Id) }, FormPage = $"/familydays/forums/{forum.Id}",
+                Fields = PostTable.F(("Status", "Done"), ("WeDid", "Heaters fitted")),
+                Foreign = new() { ["id"] = S(foreign.Actions[0].Id) },
+            };
+        }) { Expect = Accept(AnyText), Why = "What was done is free text" },
     ];
 }
