@@ -46,9 +46,9 @@ public sealed class RecordDayHandler(FamilyTiesDbContext db, TimeProvider clock)
         {
             return new(null, "Attendance can be recorded on or after the day");
         }
-        if (form.Guests.Any(g => application.Guests.All(x => x.Id != g.Id)))
+        if (form.Guests.Any(g => application.Guests.All(x => x.Id != g.Id)) || application.Guests.Any(x => form.Guests.All(g => g.Id != x.Id)))
         {
-            return new(null, "Record attendance for the invited family members only");
+            return new(null, "Record whether each invited family member came, and no one else");
         }
         foreach (var guest in application.Guests)
         {
