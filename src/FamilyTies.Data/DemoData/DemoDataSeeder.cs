@@ -158,6 +158,7 @@ public sealed class DemoDataSeeder(
         {
             await DemoSaferCustody.SeedAsync(db, establishment, clock.GetUtcNow(), ct);
             await DemoHistory.SeedAsync(db, establishment, clock.GetUtcNow(), ct);
+            await DemoFamilyDays.SeedAsync(db, establishment, clock.GetUtcNow(), ct);
         }
         logger.LogInformation("Demo data ready: {Establishments} establishments", establishments.Count);
     }
