@@ -78,6 +78,12 @@ public static class FamilyDaysRows
         }),
         new("Areas.FamilyDays.Applications.ApplicationsController.Details GET", Lead, w => Record(w, async f => (await Application(w, f)).Application.Id, "/familydays/applications/{id}")),
         new("Areas.FamilyDays.Checks.ChecksController.Index GET", Security, w => Record(w, async f => (await Application(w, f)).Application.Id, "/familydays/applications/{id}/checks")),
+        new("Areas.FamilyDays.Schemes.SchemesController.Index GET", Lead, _ => Task.FromResult(new GetTarget { Url = "/familydays/schemes" })),
+        new("Areas.FamilyDays.Surveys.SurveysController.Index GET", Lead, _ => Task.FromResult(new GetTarget { Url = "/familydays/surveys", Query = PostTable.F(("audience", "Prisoners")) })),
+        new("Areas.FamilyDays.Schemes.PrisonerSchemesController.Index GET", Roles.VisitsStaff, async w => new GetTarget
+        {
+            Url = "/prisoners/{prisonerId}/schemes", Route = new() { ["prisonerId"] = S((await w.Prisoner()).Id) }, Foreign = new() { ["prisonerId"] = S((await w.Prisoner(foreign: true)).Id) },
+        }),
         new("Areas.FamilyDays.Forums.ForumsController.Index GET", Lead, _ => Task.FromResult(new GetTarget { Url = "/familydays/forums" })),
         new("Areas.FamilyDays.Forums.ForumsController.Print GET", Lead, _ => Task.FromResult(new GetTarget { Url = "/familydays/forums/you-said-we-did" })),
         new("Areas.FamilyDays.Forums.ForumsController.Create GET", Services, _ => Task.FromResult(new GetTarget { Url = "/familydays/forums/new" })),

@@ -25,6 +25,7 @@ public sealed record PrisonerProfile(
         ("contacts", "Contacts", "/contacts"),
         ("restrictions", "Restrictions", "/restrictions"),
         ("visiting-orders", "Visiting orders", "/visiting-orders"),
+        ("schemes", "Schemes", "/schemes"),
     ];
 }
 
