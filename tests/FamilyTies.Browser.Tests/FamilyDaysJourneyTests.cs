@@ -110,7 +110,8 @@ public sealed class FamilyDaysJourneyTests(BrowserFixture fixture) : IAsyncLifet
         Assert.Equal(before + 1, await HeldThisYear());
 
         // The other pages of the pathway pass axe too.
-        foreach (var path in new[] { "/familydays/terms", "/familydays/terms/new", "/familydays/forums", "/familydays/forums/new", "/familydays/forums/you-said-we-did" })
+        foreach (var path in new[] { "/familydays/terms", "/familydays/terms/new", "/familydays/forums", "/familydays/forums/new", "/familydays/forums/you-said-we-did", "/familydays/schemes",
+                     "/familydays/surveys", "/familydays/surveys?audience=Prisoners", $"/prisoners/{prisoner.Id}/schemes" })
         {
             await _page.GotoAsync(path);
             await _page.AssertNoAxeViolationsAsync();
