@@ -3,6 +3,7 @@ using FamilyTies.Data.Identity;
 using FamilyTies.Domain.Auditing;
 using FamilyTies.Domain.Common;
 using FamilyTies.Domain.Establishments;
+using FamilyTies.Domain.FamilyDays;
 using FamilyTies.Domain.People;
 using FamilyTies.Domain.Visits;
 using FamilyTies.Domain.SaferCustody;
@@ -72,6 +73,18 @@ public class FamilyTiesDbContext(DbContextOptions<FamilyTiesDbContext> options, 
     public DbSet<FamilyTies.Domain.ForeignNationals.InternationalCredit> InternationalCredits => Set<FamilyTies.Domain.ForeignNationals.InternationalCredit>();
     public DbSet<FamilyTies.Domain.ForeignNationals.OfficialContact> OfficialContacts => Set<FamilyTies.Domain.ForeignNationals.OfficialContact>();
     public DbSet<FamilyTies.Domain.ForeignNationals.InterpreterRequest> InterpreterRequests => Set<FamilyTies.Domain.ForeignNationals.InterpreterRequest>();
+    // Family days, forums, schemes and surveys (issue 11).
+    public DbSet<FamilyDay> FamilyDays => Set<FamilyDay>();
+    public DbSet<SchoolTermDate> SchoolTermDates => Set<SchoolTermDate>();
+    public DbSet<FamilyDayApplication> FamilyDayApplications => Set<FamilyDayApplication>();
+    public DbSet<FamilyDayGuest> FamilyDayGuests => Set<FamilyDayGuest>();
+    public DbSet<FamilyDayApplicationEvent> FamilyDayApplicationEvents => Set<FamilyDayApplicationEvent>();
+    public DbSet<Forum> Forums => Set<Forum>();
+    public DbSet<ForumAction> ForumActions => Set<ForumAction>();
+    public DbSet<Scheme> Schemes => Set<Scheme>();
+    public DbSet<SchemeParticipation> SchemeParticipations => Set<SchemeParticipation>();
+    public DbSet<SurveyRound> SurveyRounds => Set<SurveyRound>();
+    public DbSet<SurveyQuestion> SurveyQuestions => Set<SurveyQuestion>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

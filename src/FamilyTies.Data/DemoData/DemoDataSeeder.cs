@@ -167,6 +167,7 @@ public sealed class DemoDataSeeder(
             await DemoHistory.SeedAsync(db, establishment, clock.GetUtcNow(), ct);
             await DemoSelfAssessment.SeedAsync(db, establishment, clock.GetUtcNow(), ct);
             await DemoCareAndForeign.SeedAsync(db, establishment, clock.GetUtcNow(), ct);
+            await DemoFamilyDays.SeedAsync(db, establishment, clock.GetUtcNow(), ct);
         }
         logger.LogInformation("Demo data ready: {Establishments} establishments", establishments.Count);
     }

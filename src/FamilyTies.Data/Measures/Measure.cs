@@ -2,7 +2,7 @@ using FamilyTies.Domain.Establishments;
 
 namespace FamilyTies.Data.Measures;
 
-public enum MeasureUnit { Count, Percent, Minutes, Days }
+public enum MeasureUnit { Count, Percent, Minutes, Days, Hours }
 
 public enum Better { Higher, Lower, Neither }
 
@@ -44,6 +44,7 @@ public sealed record Measure(
         MeasureUnit.Count => "count",
         MeasureUnit.Percent => "percent",
         MeasureUnit.Minutes => "minutes",
+        MeasureUnit.Hours => "hours",
         _ => "days",
     };
 
@@ -53,6 +54,7 @@ public sealed record Measure(
         MeasureUnit.Percent => $"{v:0.#}%",
         MeasureUnit.Minutes => $"{v:0.#} min",
         MeasureUnit.Days => v == 1 ? "1 day" : $"{v:0} days",
+        MeasureUnit.Hours => $"{v:0.#} hours",
         _ => $"{v:0}",
     };
 }

@@ -47,6 +47,16 @@ public static class MeasureRegistry
         ForeignNationalMeasures.Contact90Days,
         ForeignNationalMeasures.OthersContact90Days,
         ForeignNationalMeasures.InterpreterRequestsMet,
+        // Family days, forums, schemes and surveys (issue 11).
+        FamilyDayMeasures.HeldYtd,
+        FamilyDayMeasures.TargetYtd,
+        FamilyDayMeasures.OutsideSchoolHours,
+        FamilyDayMeasures.MeanLength,
+        FamilyDayMeasures.FamiliesAttended,
+        FamilyDayMeasures.ForumDaysSinceLast,
+        FamilyDayMeasures.ForumActionsOverdue,
+        FamilyDayMeasures.SchemeParticipants,
+        FamilyDayMeasures.VisitStartedOnTime,
     ];
 
     private static readonly Dictionary<string, Measure> ByKey = All.ToDictionary(m => m.Key, StringComparer.Ordinal);

@@ -44,6 +44,8 @@ public class Prisoner : AuditedEntity, IEstablishmentOwned, IAuditSubject
     public int? DistanceFromHomeMiles { get; set; }
     public string KeyWorker { get; set; } = "";
     public string PrisonOffenderManager { get; set; } = "";
+    /// <summary>The date of the prisoner's last proven adjudication, if any (family day eligibility).</summary>
+    public DateOnly? LastProvenAdjudication { get; set; }
 
     public List<PrisonerContact> Contacts { get; set; } = [];
 

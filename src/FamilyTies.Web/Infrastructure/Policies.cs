@@ -22,6 +22,8 @@ public static class Policies
     /// <summary>Rooms, session templates, blocked dates and visiting-order adjustments: the visits custodial manager.</summary>
     public const string VisitsManage = "VisitsManage";
     public const string FamilyDays = "FamilyDays";
+    /// <summary>Running family days, forums, schemes and surveys: family services (the family lead reads them).</summary>
+    public const string FamilyDaysChange = "FamilyDaysChange";
     /// <summary>Reading the safer custody line and ACCT/CSIP pages: the safer custody team and the family lead.</summary>
     public const string SaferCustody = "SaferCustody";
     /// <summary>Logging, acting on, correcting and closing safer custody contacts and cases: the safer custody team only.</summary>
@@ -63,6 +65,7 @@ public static class Policies
         [VisitsBook] = [Roles.VisitsStaff, Roles.VisitsManager],
         [VisitsManage] = [Roles.VisitsManager],
         [FamilyDays] = [Roles.FamilyServices, Roles.FamilyLead],
+        [FamilyDaysChange] = [Roles.FamilyServices],
         [SaferCustody] = [Roles.SaferCustody, Roles.FamilyLead],
         [SaferCustodyChange] = [Roles.SaferCustody],
         [CareExperienced] = [Roles.FamilyServices, Roles.FamilyLead],

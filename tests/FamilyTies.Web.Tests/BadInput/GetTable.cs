@@ -248,5 +248,7 @@ public static class GetTable
         Page("Areas.Visits.VisitDay.VisitDayController.Outcome GET", Booker, w => Record(f => VisitDayRows.PastVisit(w, f), v => v.Id, "/visits/day/visits/{id}/outcome")),
         Page("Areas.Visits.VisitDay.VisitDayController.Correct GET", VisitsManager, w => Record(f => VisitDayRows.PastVisit(w, f, Domain.Visits.VisitOutcome.Completed), v => v.Id, "/visits/day/visits/{id}/correct")),
         Page("Areas.Visits.VisitDay.VisitDayController.Unresolved GET", Booker, "/visits/unresolved"),
+        // Family days, forums, schemes and surveys (issue 11).
+        .. FamilyDaysRows.Gets(),
     ];
 }

@@ -682,6 +682,8 @@ public static class PostTable
 
         // The visit day (issue 13).
         .. VisitDayRows.Posts(),
+        // Family days, forums, schemes and surveys (issue 11).
+        .. FamilyDaysRows.Posts(),
     ];
 
     /// <summary>A step of the booking journey, posted with a whole good booking (its answers travel in the body).</summary>

@@ -26,6 +26,7 @@ public sealed record PrisonerProfile(
         ("restrictions", "Restrictions", "/restrictions"),
         ("visiting-orders", "Visiting orders", "/visiting-orders"),
         ("visits", "Visits", "/visits"),
+        ("schemes", "Schemes", "/schemes"),
     ];
 }
 
