@@ -25,7 +25,7 @@ public sealed class RolesTests
     public void Every_role_in_the_specification_exists_once()
     {
         Assert.Equal(
-            ["VisitsStaff", "VisitsManager", "Security", "SaferCustody", "FamilyServices", "FamilyLead", "EstablishmentAdmin", "NationalViewer"],
+            ["VisitsStaff", "VisitsManager", "Security", "SaferCustody", "FamilyServices", "FamilyLead", "EstablishmentAdmin", "NationalViewer", "PrisonGroupDirector"],
             Roles.All);
         Assert.DoesNotContain(Roles.NationalViewer, Roles.Establishment);
         Assert.Equal(Roles.All.Count - 1, Roles.Establishment.Count);
