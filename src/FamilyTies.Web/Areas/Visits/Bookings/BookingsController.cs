@@ -207,7 +207,7 @@ public sealed class BookingsController(FamilyTiesDbContext db, IValidator<Bookin
         var name = BookingFormValidator.Steps[step];
         if (name == BookingFormValidator.Session)
         {
-            model = model with { Options = await HttpContext.RequestServices.GetRequiredService<SessionFinder>().For(model.Prisoner) };
+            model = model with { Options = await HttpContext.RequestServices.GetRequiredService<SessionFinder>().For(model.Prisoner, visitorIds: model.Form.VisitorIds) };
         }
         if (name == BookingFormValidator.Contact)
         {
