@@ -98,6 +98,7 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture)
         ["Areas.Visits.BookedVisit.BookedVisitController.Amend GET"] = Bookers,
         ["Areas.Visits.BookedVisit.BookedVisitController.Amend POST"] = Bookers,
         ["Areas.Visits.BookedVisit.BookedVisitController.Keep POST"] = Bookers,
+        ["Areas.Visits.BookedVisit.BookedVisitController.Print GET"] = VisitsRoles,
         ["Features.VisitingOrders.VisitingOrdersController.Index GET"] = EstablishmentRoles,
         ["Features.VisitingOrders.VisitingOrdersController.Adjust GET"] = VisitsManagers,
         ["Features.VisitingOrders.VisitingOrdersController.Adjust POST"] = VisitsManagers,

@@ -121,6 +121,7 @@ public static class GetTable
         Page("Areas.Visits.BookedVisit.BookedVisitController.NeedsReview GET", Booker, "/visits/needs-review"),
         Page("Areas.Visits.BookedVisit.BookedVisitController.Cancel GET", Booker, w => Record(f => w.Visit(f), v => v.Id, "/visits/bookings/{id}/cancel")),
         Page("Areas.Visits.BookedVisit.BookedVisitController.Amend GET", Booker, w => Record(f => w.Visit(f), v => v.Id, "/visits/bookings/{id}/amend")),
+        Page("Areas.Visits.BookedVisit.BookedVisitController.Print GET", Booker, w => Record(f => w.Visit(f), v => v.Id, "/visits/bookings/{id}/print")),
 
         Page("Features.VisitingOrders.VisitingOrdersController.Index GET", Booker, w => Prisoner(w, "/prisoners/{prisonerId}/visiting-orders", ("page", "1"))),
         Page("Features.VisitingOrders.VisitingOrdersController.Adjust GET", VisitsManager, w => Prisoner(w, "/prisoners/{prisonerId}/visiting-orders/adjust")),

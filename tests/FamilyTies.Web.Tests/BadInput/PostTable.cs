@@ -316,6 +316,7 @@ public static class PostTable
             return new PostTarget
             {
                 Url = "/visits/bookings/{id}/amend", Route = new() { ["id"] = S(visit.Id) }, FormPage = $"/visits/bookings/{visit.Id}/amend", Prefill = true,
+                Fields = F(("AmendReason", "DetailsChanged")),
                 Foreign = new() { ["id"] = S((await w.Visit(foreign: true)).Id) },
             };
         }) { Expect = Accept(AnyText), Why = "Support details and notes are free text" },

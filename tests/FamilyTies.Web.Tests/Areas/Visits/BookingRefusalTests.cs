@@ -162,7 +162,7 @@ public sealed class BookingRefusalTests(AppFixture fixture)
         { "InterpreterLanguage", 101, "Interpreter language must be 100 characters or fewer" },
         { "VisitingOrderOverrideReason", 501, "Reason for booking without a visiting order must be 500 characters or fewer" },
         { "OverbookReason", 501, "Reason for overbooking must be 500 characters or fewer" },
-        { "MainContactPhone", 10_000, "Enter a phone number, like 0161 496 0000, or an international number with its country code" },
+        { "MainContactPhone", 10_000, "Phone number must be 30 characters or fewer" },
     };
 
     [Theory]

@@ -61,6 +61,7 @@ public sealed class VisitChangesTests(AppFixture fixture)
         var response = await client.PostForm($"/visits/bookings/{visit.Id}/amend", $"/visits/bookings/{visit.Id}/amend", new List<KeyValuePair<string, string>>
         {
             new("VisitorIds", visitor.Id.ToString()), new("VisitorIds", sister.Id.ToString()), new("Slot", $"{other.Id}:{date:yyyy-MM-dd}"), new("HearingLoop", "true"),
+            new("AmendReason", "VisitorCancelled"),
         });
         Assert.Equal($"/visits/bookings/{visit.Id}", response.Headers.Location!.ToString());
 
@@ -71,7 +72,7 @@ public sealed class VisitChangesTests(AppFixture fixture)
         Assert.Equal([visitor.Id, sister.Id], saved.Visitors.Select(v => v.ContactId).Order());
         Assert.Equal(0, (await db.SessionSlots.SingleAsync(s => s.SessionTemplateId == session.Id)).BookedOpen);
         Assert.Equal(1, (await db.SessionSlots.SingleAsync(s => s.SessionTemplateId == other.Id)).BookedOpen);
-        Assert.StartsWith("Moved to", (await db.VisitEvents.SingleAsync(e => e.VisitId == visit.Id && e.Type == VisitEventType.Amended)).Detail);
+        Assert.StartsWith("The visitor asked for the change. Moved to", (await db.VisitEvents.SingleAsync(e => e.VisitId == visit.Id && e.Type == VisitEventType.Amended)).Detail);
     }
 
     [Fact]
@@ -81,7 +82,7 @@ public sealed class VisitChangesTests(AppFixture fixture)
         using var _ = client;
         var unapproved = (await PeopleTestData.Contact(app, prisoner, "Unapproved", new DateOnly(1991, 3, 3), approved: false)).Contact;
         var response = await client.PostForm($"/visits/bookings/{visit.Id}/amend", $"/visits/bookings/{visit.Id}/amend",
-            new Dictionary<string, string> { ["VisitorIds"] = unapproved.Id.ToString() }, keepPrefilled: true);
+            new Dictionary<string, string> { ["VisitorIds"] = unapproved.Id.ToString(), ["AmendReason"] = "DetailsChanged" }, keepPrefilled: true);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Unapproved Visitor is not an approved visitor for Tobias Bookable", (await StaffClient.Parse(response)).ErrorSummary());
         await using var db = app.Db(prisoner.EstablishmentId);

@@ -103,7 +103,9 @@ public sealed class AmendVisitHandler(FamilyTiesDbContext db, BookingContextLoad
             db.VisitEvents.Add(new VisitEvent
             {
                 VisitId = visit.Id, At = db.Clock.GetUtcNow(), UserId = db.CurrentUser.UserId, Type = VisitEventType.Amended,
-                Detail = char.ToUpperInvariant(changes[0][0]) + string.Join("; ", changes)[1..],
+                // Why first (the cancellation reasons' list, and any details), then what changed.
+                Detail = $"{BookingForm.DescribeAmendment(form.ParsedAmendReason!.Value)}{(string.IsNullOrWhiteSpace(form.AmendDetail) ? "" : ": " + form.AmendDetail.Trim())}. "
+                         + char.ToUpperInvariant(changes[0][0]) + string.Join("; ", changes)[1..],
             });
             await db.SaveChangesAsync(c);
             return new BookingResult(visit, [], null);

@@ -42,6 +42,27 @@ public sealed class BookedVisitController(FamilyTiesDbContext db) : Controller
         return View("Details", new VisitPage(visit, names, confirmation, await this.Allowed(Policies.VisitsBook)));
     }
 
+    /// <summary>
+    /// A confirmation to print (or save as PDF) for the family: reference, when, who, the ID rules and what to bring
+    /// from the establishment's settings, and how to change or cancel. The address carries the visit's id only.
+    /// </summary>
+    [HttpGet("visits/bookings/{id:int}/print")]
+    public async Task<IActionResult> Print(int id)
+    {
+        var visit = await db.Visits.AsNoTracking()
+            .Include(v => v.Prisoner)
+            .Include(v => v.SessionSlot).ThenInclude(s => s!.SessionTemplate).ThenInclude(t => t!.Room)
+            .Include(v => v.Visitors).ThenInclude(x => x.Contact)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(v => v.Id == id && v.Status == VisitStatus.Booked);
+        if (visit is null)
+        {
+            return NotFound();
+        }
+        var establishment = await db.Establishments.AsNoTracking().SingleAsync(e => e.Id == visit.EstablishmentId);
+        return View(new PrintPage(visit, establishment));
+    }
+
     [HttpGet("visits/bookings/{id:int}/cancel")]
     [Authorize(Policy = Policies.VisitsBook)]
     public async Task<IActionResult> Cancel(int id)
@@ -103,7 +124,7 @@ public sealed class BookedVisitController(FamilyTiesDbContext db) : Controller
         // The booking journey's checks, step by step, then the reasons: one validator for booking and amending.
         ModelState.TakeBindingErrors(form);
         if (await validator.Check(form, ModelState, BookingFormValidator.Visitors, BookingFormValidator.Session,
-                BookingFormValidator.Support, BookingFormValidator.Reasons))
+                BookingFormValidator.Support, BookingFormValidator.Reasons, BookingFormValidator.Amend))
         {
             var result = await handler.Handle(id, form, User.IsInRole(Roles.VisitsManager));
             if (result.Booked)
@@ -164,6 +185,6 @@ public sealed class BookedVisitController(FamilyTiesDbContext db) : Controller
     {
         var links = await db.PrisonerContacts.AsNoTracking().Include(l => l.Contact)
             .Where(l => l.PrisonerId == visit.PrisonerId && l.Active).OrderBy(l => l.Contact!.LastName).ToListAsync();
-        return new AmendModel(visit, new BookingStepModel(visit.Prisoner!, form, links, clock.Today()), await finder.For(visit.Prisoner!, visit.Id));
+        return new AmendModel(visit, new BookingStepModel(visit.Prisoner!, form, links, clock.Today()), await finder.For(visit.Prisoner!, visit.Id, form.VisitorIds));
     }
 }

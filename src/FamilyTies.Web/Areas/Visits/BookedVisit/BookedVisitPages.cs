@@ -17,3 +17,6 @@ public sealed record KeepPage(Visit Visit);
 
 /// <summary>The needs-review list, and whether the user may keep or cancel from it.</summary>
 public sealed record NeedsReviewPage(IReadOnlyList<Visit> Visits, bool CanChange);
+
+/// <summary>The printable confirmation for the family: the visit and its establishment's rules and contact details.</summary>
+public sealed record PrintPage(Visit Visit, FamilyTies.Domain.Establishments.Establishment Establishment);

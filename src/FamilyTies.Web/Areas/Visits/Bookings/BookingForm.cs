@@ -30,6 +30,24 @@ public class BookingForm
     [Display(Name = "Reason for overbooking")] public string? OverbookReason { get; set; }
     [Display(Name = "Reason for booking without a visiting order")] public string? VisitingOrderOverrideReason { get; set; }
 
+    /// <summary>Amending only: why the visit is being changed (the cancellation reasons' list) and optional details.</summary>
+    [Display(Name = "Why is the visit being changed?")] public string? AmendReason { get; set; }
+    [Display(Name = "Details (optional)")] public string? AmendDetail { get; set; }
+
+    /// <summary>An amendment's reason in words (the same list as cancelling, worded for a change).</summary>
+    public static string DescribeAmendment(CancellationReason reason) => reason switch
+    {
+        CancellationReason.VisitorCancelled => "The visitor asked for the change",
+        CancellationReason.PrisonerCancelled => "The prisoner asked for the change",
+        CancellationReason.EstablishmentCancelled => "The establishment changed the visit",
+        CancellationReason.AdministrativeError => "Correcting an administrative error",
+        CancellationReason.DetailsChanged => "Details changed after booking",
+        _ => reason.ToString(),
+    };
+
+    public CancellationReason? ParsedAmendReason =>
+        Enum.TryParse<CancellationReason>(AmendReason, out var r) && !int.TryParse(AmendReason, out _) ? r : null;
+
     /// <summary>
     /// Answers the browser sent that model binding could not read (not one of the options offered, a NUL, a number out
     /// of range), with binding's message, by field. Never bound from the form: <see cref="BookingFormValidation.TakeBindingErrors"/>

@@ -16,6 +16,7 @@ public sealed class BookingFormValidator : AbstractValidator<BookingForm>
     public const string Support = "Support";
     public const string Contact = "Contact";
     public const string Reasons = "Reasons";
+    public const string Amend = "Amend";
 
     /// <summary>The journey's steps in order, each checked by the rule set of that name.</summary>
     public static readonly string[] Steps = [Visitors, Session, Support, Contact];
@@ -33,6 +34,7 @@ public sealed class BookingFormValidator : AbstractValidator<BookingForm>
         ],
         [Contact] = [nameof(BookingForm.MainContactId), nameof(BookingForm.MainContactPhone), nameof(BookingForm.RequestMethod)],
         [Reasons] = [nameof(BookingForm.OverbookReason), nameof(BookingForm.VisitingOrderOverrideReason)],
+        [Amend] = [nameof(BookingForm.AmendReason), nameof(BookingForm.AmendDetail)],
     };
 
     public const int LanguageLength = 100;
@@ -57,9 +59,9 @@ public sealed class BookingFormValidator : AbstractValidator<BookingForm>
             RuleFor(f => f.MainContactId).Must((f, id) => id is { } main && f.VisitorIds.Contains(main))
                 .WithMessage("Select the main contact from the visitors");
             RuleFor(f => f.MainContactPhone)
-                .Must(p => p!.Length <= PhoneInputLength && PhoneNumber.Normalise(p) is not null)
+                .Must(p => PhoneNumber.WhyNot(p, PhoneInputLength) is null)
                 .When(f => !string.IsNullOrWhiteSpace(f.MainContactPhone))
-                .WithMessage("Enter a phone number, like 0161 496 0000, or an international number with its country code");
+                .WithMessage(f => PhoneNumber.WhyNot(f.MainContactPhone, PhoneInputLength)!);
             RuleFor(f => f.RequestMethod).Must((f, method) => f.ParsedRequestMethod is not null).WithMessage("Select how the visit was requested");
         });
         RuleSet(Reasons, () =>
@@ -67,6 +69,11 @@ public sealed class BookingFormValidator : AbstractValidator<BookingForm>
             RuleFor(f => f.OverbookReason).MaximumLength(TextLength).WithMessage($"Reason for overbooking must be {TextLength} characters or fewer");
             RuleFor(f => f.VisitingOrderOverrideReason).MaximumLength(TextLength)
                 .WithMessage($"Reason for booking without a visiting order must be {TextLength} characters or fewer");
+        });
+        RuleSet(Amend, () =>
+        {
+            RuleFor(f => f.AmendReason).Must((f, _) => f.ParsedAmendReason is not null).WithMessage("Select why the visit is being changed");
+            RuleFor(f => f.AmendDetail).MaximumLength(TextLength).WithMessage($"Details must be {TextLength} characters or fewer");
         });
     }
 }

@@ -14,6 +14,9 @@ public sealed record BookingStepModel(Prisoner Prisoner, BookingForm Form, IRead
     public IReadOnlyList<SessionFinder.Option> Options { get; init; } = [];
     public BookingContext? Context { get; init; }
     public BookingDecision? Decision { get; init; }
+
+    /// <summary>The main contact step: the visitors who may be the main contact (adults on the visit date).</summary>
+    public IReadOnlyList<PrisonerContact> MainContactChoices { get; init; } = [];
 }
 
 /// <summary>The prisoner search that starts a booking: what was searched for and who was found.</summary>

@@ -1,5 +1,6 @@
 using FamilyTies.Data;
 using FamilyTies.Domain;
+using FamilyTies.Domain.Common;
 using FamilyTies.Domain.People;
 using FamilyTies.Domain.Visits;
 using FamilyTies.Web.Infrastructure;
@@ -135,7 +136,52 @@ public sealed class BookingsController(FamilyTiesDbContext db, IValidator<Bookin
             return NotFound();
         }
         var index = Array.IndexOf(BookingFormValidator.Steps, step);
-        return await FirstStepWithAProblem(model, index) ?? await StepView(index, model);
+        return await FirstStepWithAProblem(model, index)
+               ?? (index > SessionStep ? await SessionNotOffered(model) : null)
+               ?? await StepView(index, model);
+    }
+
+    private static readonly int SessionStep = Array.IndexOf(BookingFormValidator.Steps, BookingFormValidator.Session);
+    private static readonly int ContactStep = Array.IndexOf(BookingFormValidator.Steps, BookingFormValidator.Contact);
+
+    /// <summary>
+    /// The session chosen must be one the session step offers these visitors, and visits staff cannot choose a full
+    /// one (a visits manager may, to overbook with a reason at the check step): the session step again, with why.
+    /// </summary>
+    private async Task<IActionResult?> SessionNotOffered(BookingStepModel model)
+    {
+        var options = await HttpContext.RequestServices.GetRequiredService<SessionFinder>().For(model.Prisoner, visitorIds: model.Form.VisitorIds);
+        var chosen = options.FirstOrDefault(o => o.Key == model.Form.Slot);
+        string? problem = chosen switch
+        {
+            null => "Select a session from the list: the one chosen is not offered for these visitors",
+            { AlreadyBooked: true } => "This prisoner already has a visit booked in that session. Select another session",
+            { Full: true } when !User.IsInRole(Roles.VisitsManager) =>
+                $"The {LondonTime.FormatTimes(chosen.Template.StartTime, chosen.Template.EndTime)} session on {LondonTime.FormatDayAndDate(chosen.Date)} is full. Select another session, or ask a visits manager to overbook it",
+            _ => null,
+        };
+        if (problem is null)
+        {
+            return null;
+        }
+        ModelState.AddModelError(nameof(BookingForm.Slot), problem);
+        return View(BookingFormValidator.Session, model with { Options = options });
+    }
+
+    /// <summary>The visit date (or today, before a session is chosen), for ages.</summary>
+    private DateOnly VisitDate(BookingForm form) => form.TryParseSlot(out _, out var date) ? date : clock.Today();
+
+    /// <summary>The visitors who are adults on the visit date; the establishment's adult age is read only when a visitor could be a child.</summary>
+    private async Task<List<PrisonerContact>> Adults(BookingStepModel model)
+    {
+        var date = VisitDate(model.Form);
+        var chosen = model.Links.Where(l => model.Form.VisitorIds.Contains(l.ContactId)).ToList();
+        if (chosen.All(l => l.Contact?.AgeOn(date) is not { } age || age >= 25))
+        {
+            return chosen;
+        }
+        var adultAge = await db.Establishments.AsNoTracking().Where(e => e.Id == model.Prisoner.EstablishmentId).Select(e => e.AdultAge).SingleAsync();
+        return chosen.Where(l => !l.Contact!.IsChildOn(date, adultAge)).ToList();
     }
 
     /// <summary>Checks the first <paramref name="count"/> steps in order; the page of the first with a problem, or null.</summary>
@@ -147,6 +193,11 @@ public sealed class BookingsController(FamilyTiesDbContext db, IValidator<Bookin
             {
                 return await StepView(i, model);
             }
+            if (i == ContactStep && !(await Adults(model)).Any(l => l.ContactId == model.Form.MainContactId))
+            {
+                ModelState.AddModelError(nameof(BookingForm.MainContactId), "The main contact must be an adult: select an adult visitor");
+                return await StepView(i, model);
+            }
         }
         return null;
     }
@@ -156,17 +207,19 @@ public sealed class BookingsController(FamilyTiesDbContext db, IValidator<Bookin
         var name = BookingFormValidator.Steps[step];
         if (name == BookingFormValidator.Session)
         {
-            model = model with { Options = await HttpContext.RequestServices.GetRequiredService<SessionFinder>().For(model.Prisoner) };
+            model = model with { Options = await HttpContext.RequestServices.GetRequiredService<SessionFinder>().For(model.Prisoner, visitorIds: model.Form.VisitorIds) };
         }
         if (name == BookingFormValidator.Contact)
         {
             var form = model.Form;
-            form.MainContactId ??= form.VisitorIds.FirstOrDefault();
+            var adults = await Adults(model);
+            // The first adult visitor is suggested, and the phone number offered is the chosen contact's own.
+            form.MainContactId ??= adults.FirstOrDefault()?.ContactId;
             if (string.IsNullOrEmpty(form.MainContactPhone) && ModelState.IsValid)
             {
-                form.MainContactPhone = PhoneNumber.Display(model.Links.FirstOrDefault(l => l.ContactId == form.MainContactId)?.Contact?.Phone);
+                form.MainContactPhone = PhoneNumber.Display(adults.FirstOrDefault(l => l.ContactId == form.MainContactId)?.Contact?.Phone);
             }
-            return View("MainContact", model);
+            return View("MainContact", model with { MainContactChoices = adults });
         }
         return View(name, model);
     }
