@@ -17,6 +17,8 @@ public sealed record DashboardModel(Establishment Establishment, IReadOnlyList<M
     [
         ("visits.", "Visits"), ("contact.", "Keeping in touch"), ("needs.", "Needs data"), ("safercustody.", "Safer custody line"),
         ("careexperienced.", "Care-experienced prisoners"), ("foreignnationals.", "Foreign nationals"), ("others.", "Other prisoners, for comparison"),
+        ("novisits.", "Prisoners with no visits"), ("hpv.", "Help with Prison Visits"), ("familydays.", "Family days"), ("forums.", "Family forums"),
+        ("schemes.", "Schemes and interventions"), ("surveys.", "Surveys"),
     ];
 }
 
