@@ -17,8 +17,16 @@ namespace FamilyTies.Data;
 public class FamilyTiesDbContext(DbContextOptions<FamilyTiesDbContext> options, ICurrentUser currentUser, TimeProvider clock)
     : IdentityDbContext<StaffUser, IdentityRole, string>(options)
 {
+    private readonly DbContextOptions<FamilyTiesDbContext> contextOptions = options;
+
     public ICurrentUser CurrentUser { get; } = currentUser;
     public TimeProvider Clock { get; } = clock;
+
+    /// <summary>
+    /// A new context on the same database, acting as the same user in the same establishment on the same clock: for
+    /// reading beside this one at the same time (a context is not safe for concurrent use). The caller disposes it.
+    /// </summary>
+    public FamilyTiesDbContext Sibling() => new(contextOptions, CurrentUser, Clock);
 
     /// <summary>Read by the global query filter on every establishment-owned entity.</summary>
     public int? CurrentEstablishmentId => CurrentUser.EstablishmentId;

@@ -46,6 +46,9 @@ public sealed class MeasureQuery
     /// <summary>The same scope for other periods (a drill-down asks for one).</summary>
     public MeasureQuery For(IReadOnlyList<MeasurePeriod> periods) => new(Db, National, periods, Now, Establishments);
 
+    /// <summary>The same scope and periods read through another context (a lane of <see cref="MeasureRegistry.ComputeAsync"/>), with its own shared loads.</summary>
+    internal MeasureQuery On(FamilyTiesDbContext db) => new(db, National, Periods, Now, Establishments);
+
     /// <summary>The rows in scope: the current establishment's, or every establishment's for the national view.</summary>
     public IQueryable<T> Rows<T>() where T : class =>
         National ? Db.Set<T>().IgnoreQueryFilters().AsNoTracking() : Db.Set<T>().AsNoTracking();

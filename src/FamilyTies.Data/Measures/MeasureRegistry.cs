@@ -65,16 +65,64 @@ public static class MeasureRegistry
 
     public static Measure Get(string key) => ByKey[key];
 
-    /// <summary>Each measure's figures for the query, one measure after another on the query's context.</summary>
+    /// <summary>
+    /// Each measure's figures for the query. A pathway's measures (one key prefix, which may share a load through
+    /// <see cref="MeasureQuery"/>) are computed one after another on one context; different pathways are computed at
+    /// the same time on their own contexts, up to <see cref="Lanes"/> at once (docs/decisions/0027-measures-in-parallel.md).
+    /// </summary>
     public static async Task<MeasureResults> ComputeAsync(MeasureQuery q, IEnumerable<Measure>? measures = null)
     {
+        var pathways = new Queue<Measure[]>((measures ?? All).GroupBy(m => Pathway(m.Key)).Select(g => g.ToArray()).OrderByDescending(g => g.Length));
         var values = new Dictionary<string, IReadOnlyList<MeasureValue>>(StringComparer.Ordinal);
-        foreach (var m in measures ?? All)
+        var lanes = Math.Min(Lanes, pathways.Count);
+        if (lanes <= 1)
         {
-            values[m.Key] = await m.Compute(q);
+            await Drain(q);
+            return new MeasureResults(q, values);
+        }
+        var siblings = Enumerable.Range(1, lanes - 1).Select(_ => q.Db.Sibling()).ToList();
+        try
+        {
+            await Task.WhenAll(siblings.Select(db => q.On(db)).Prepend(q).Select(lane => Task.Run(() => Drain(lane))));
+        }
+        finally
+        {
+            foreach (var db in siblings)
+            {
+                await db.DisposeAsync();
+            }
         }
         return new MeasureResults(q, values);
+
+        async Task Drain(MeasureQuery lane)
+        {
+            while (true)
+            {
+                Measure[] next;
+                lock (pathways)
+                {
+                    if (!pathways.TryDequeue(out next!))
+                    {
+                        return;
+                    }
+                }
+                foreach (var m in next)
+                {
+                    var figures = await m.Compute(lane);
+                    lock (values)
+                    {
+                        values[m.Key] = figures;
+                    }
+                }
+            }
+        }
     }
+
+    /// <summary>How many pathways are computed at once: one a core, at least two (a lane often waits on the database), at most four.</summary>
+    public static int Lanes { get; } = Math.Clamp(Environment.ProcessorCount, 2, 4);
+
+    /// <summary>The key's prefix ("visits" of "visits.booked"): the measures that may share a load.</summary>
+    private static string Pathway(string key) => key.IndexOf('.') is var dot and > 0 ? key[..dot] : key;
 }
 
 /// <summary>Computed figures, looked up by measure, establishment and period.</summary>

@@ -86,7 +86,8 @@ public sealed class BadInputTests(ITestOutputHelper output)
         var fewest = posts.Select(p => (Action: p, Sent: runner.PerAction[p])).MinBy(p => p.Sent);
         output.WriteLine($"{posts.Count} POST actions and {GetTable.Rows().Count()} GET actions; {runner.Requests} requests " +
                          $"({runner.Variants} variants, the rest form pages) in {clock.Elapsed.TotalSeconds:0} s " +
-                         $"({startup.TotalSeconds:0} s of it starting the app); {snapshot.FullReads} full database reads");
+                         $"({startup.TotalSeconds:0} s of it starting the app); {snapshot.FullReads} full database reads " +
+                         $"taking {snapshot.Spent.TotalSeconds:0} s");
         output.WriteLine($"Fewest variants for a POST action: {fewest.Sent} ({fewest.Action})");
         foreach (var known in runner.KnownSeen)
         {

@@ -23,7 +23,25 @@ public sealed class DatabaseSnapshot : IDisposable
 
     public int FullReads { get; private set; }
 
+    /// <summary>Time spent reading the database for snapshots, to show in the test's output.</summary>
+    public TimeSpan Spent => _spent.Elapsed;
+
+    private readonly System.Diagnostics.Stopwatch _spent = new();
+
     public IReadOnlyDictionary<string, (long Rows, string Hash)> Take()
+    {
+        _spent.Start();
+        try
+        {
+            return Read();
+        }
+        finally
+        {
+            _spent.Stop();
+        }
+    }
+
+    private IReadOnlyDictionary<string, (long Rows, string Hash)> Read()
     {
         var version = Scalar("PRAGMA data_version");
         if (version == _version)
