@@ -117,6 +117,17 @@ public sealed class BadInputWorld : IAsyncDisposable
         return await Add(a.EstablishmentId, new NonAssociation { PrisonerAId = a.Id, PrisonerBId = b.Id, Reason = "Arranged by the bad-input test", StartDate = Today });
     }
 
+    /// <summary>Gives the home establishment's rooms with any of these names a name of their own.</summary>
+    public async Task RenameRoomsNamed(params string[] names)
+    {
+        await using var db = App.Db(Home);
+        foreach (var room in await db.Rooms.Where(r => names.Contains(r.Name)).ToListAsync())
+        {
+            room.Name = "Badinput room renamed " + Next();
+        }
+        await db.SaveChangesAsync();
+    }
+
     public async Task<Room> Room(bool foreign = false) => await VisitsTestData.AddRoom(App, foreign ? "SHI" : "WYI");
 
     public async Task<SessionTemplate> Session(bool foreign = false, bool active = true) =>
