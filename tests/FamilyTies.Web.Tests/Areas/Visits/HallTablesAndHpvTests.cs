@@ -15,8 +15,8 @@ namespace FamilyTies.Web.Tests.Areas.Visits;
 /// tables and the refusals (a duplicate number, retiring a table with visits allocated), Help with Prison Visits told
 /// and stamped with theirs, the measure, and isolation. Each test has an establishment of its own.
 /// </summary>
-[Collection("App")]
-public sealed class HallTablesAndHpvTests(AppFixture fixture)
+/// <remarks>An app of its own (it adds establishments, which the shared app's national figures must not see).</remarks>
+public sealed class HallTablesAndHpvTests(Dashboard.SelfAssessmentTests.OwnApp fixture) : IClassFixture<Dashboard.SelfAssessmentTests.OwnApp>
 {
     private FamilyTiesApp App => fixture.App(DatabaseKind.Sqlite);
 

@@ -20,8 +20,8 @@ namespace FamilyTies.Web.Tests.Areas.Visits;
 /// support form and its refusals, the CSV, isolation, and that the page and the measures give the same figures.
 /// Each test has an establishment of its own (look-backs 90 and 180 days), so every prisoner on a list is the test's.
 /// </summary>
-[Collection("App")]
-public sealed class NoVisitsTests(AppFixture fixture)
+/// <remarks>An app of its own (it adds establishments, which the shared app's national figures must not see).</remarks>
+public sealed class NoVisitsTests(Dashboard.SelfAssessmentTests.OwnApp fixture) : IClassFixture<Dashboard.SelfAssessmentTests.OwnApp>
 {
     private FamilyTiesApp App => fixture.App(DatabaseKind.Sqlite);
 
