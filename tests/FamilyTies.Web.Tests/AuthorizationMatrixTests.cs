@@ -257,6 +257,21 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture)
         ["Areas.Visits.VisitDay.VisitDayController.Outcome POST"] = Bookers,
         ["Areas.Visits.VisitDay.VisitDayController.Correct GET"] = VisitsManagers,
         ["Areas.Visits.VisitDay.VisitDayController.Correct POST"] = VisitsManagers,
+        // No visits, Help with Prison Visits, hall tables (issue 13 §5, §6, §3).
+        ["Areas.Visits.NoVisits.NoVisitsController.Index GET"] = VisitsRoles,
+        ["Areas.Visits.NoVisits.NoVisitsController.Export GET"] = VisitsRoles,
+        ["Areas.Visits.NoVisits.NoVisitsController.Prisoner GET"] = VisitsRoles,
+        ["Areas.Visits.NoVisits.NoVisitsController.Offer POST"] = Bookers,
+        ["Areas.Visits.NoVisits.NoVisitsController.TakenUp GET"] = Bookers,
+        ["Areas.Visits.NoVisits.NoVisitsController.TakenUp POST"] = Bookers,
+        ["Areas.Visits.Hpv.HpvController.Family GET"] = VisitsRoles,
+        ["Areas.Visits.Hpv.HpvController.Told POST"] = Bookers,
+        ["Areas.Visits.Hpv.HpvController.Stamped POST"] = Bookers,
+        ["Areas.Visits.Tables.TablesController.Index GET"] = VisitsRoles,
+        ["Areas.Visits.Tables.TablesController.Create GET"] = VisitsManagers,
+        ["Areas.Visits.Tables.TablesController.Create POST"] = VisitsManagers,
+        ["Areas.Visits.Tables.TablesController.Edit GET"] = VisitsManagers,
+        ["Areas.Visits.Tables.TablesController.Edit POST"] = VisitsManagers,
     };
 
     public static IEnumerable<(string Key, MethodInfo Action, Type Controller)> Actions() =>

@@ -2,6 +2,7 @@ using FamilyTies.Domain.Common;
 using FamilyTies.Domain.People;
 using FamilyTies.Domain.Visits;
 using Microsoft.EntityFrameworkCore;
+using FamilyTies.Data.Visits;
 using static FamilyTies.Data.Measures.MeasureRows;
 
 namespace FamilyTies.Data.Measures;
@@ -164,10 +165,9 @@ internal static class NoVisitsMeasures
         q => Each(q, async (e, i) =>
         {
             var days = q.Establishments[e].NoVisitsShortLookbackDays;
-            var (from, to) = Window(q, i, days);
             var list = NoVisits(q, e, i, days);
-            var offers = q.Rows<NoVisitsSupport>();
-            return Percent(e, i, await list.CountAsync(p => offers.Any(s => s.PrisonerId == p.Id && s.OfferedOn > from && s.OfferedOn <= to)), await list.CountAsync());
+            var offers = NoVisitsList.OfferedWithin(q.Rows<NoVisitsSupport>(), AsOf(q, i), days);
+            return Percent(e, i, await list.CountAsync(p => offers.Any(s => s.PrisonerId == p.Id)), await list.CountAsync());
         }),
         (q, skip, take) => RowsAsync(q, short_: true, skip, take));
 
@@ -190,23 +190,15 @@ internal static class NoVisitsMeasures
             return new DrillPage(["Date", "Contact", "How"], page.Select(h => (IReadOnlyList<string>)[Date(h.ToldOn), h.ContactId.ToString(Invariant), h.How.ToString()]).ToList(), total);
         });
 
-    /// <summary>The look-back ending on the period's last day (today for the period under way): (from, to], from excluded.</summary>
-    public static (DateOnly From, DateOnly To) Window(MeasureQuery q, int period, int days)
-    {
-        var to = q.Periods[period].LastDay < q.Today ? q.Periods[period].LastDay : q.Today;
-        return (to.AddDays(-days), to);
-    }
+    /// <summary>The day a period's look-back ends: the period's last day, or today for the period under way.</summary>
+    public static DateOnly AsOf(MeasureQuery q, int period) => q.Periods[period].LastDay < q.Today ? q.Periods[period].LastDay : q.Today;
 
-    /// <summary>The no-visits list of one establishment for one period and look-back.</summary>
-    public static IQueryable<Prisoner> NoVisits(MeasureQuery q, int establishmentId, int period, int days)
-    {
-        var (from, to) = Window(q, period, days);
-        var attended = q.Rows<VisitAttendance>().Where(a => a.Visit!.Status == VisitStatus.Booked
-            && (a.Outcome == VisitOutcome.Completed || a.Outcome == VisitOutcome.TerminatedByStaff));
-        return q.Rows<Prisoner>().Where(Cohorts.OnRoll)
-            .Where(p => p.EstablishmentId == establishmentId && (p.ReceptionDate == null || p.ReceptionDate <= from)
-                        && !attended.Any(a => a.PrisonerId == p.Id && a.Date > from && a.Date <= to));
-    }
+    /// <summary>The look-back ending on the period's last day (today for the period under way): (from, to], from excluded.</summary>
+    public static (DateOnly From, DateOnly To) Window(MeasureQuery q, int period, int days) => NoVisitsList.Window(AsOf(q, period), days);
+
+    /// <summary>The no-visits list of one establishment for one period and look-back: the one definition the page also uses (<see cref="NoVisitsList"/>).</summary>
+    public static IQueryable<Prisoner> NoVisits(MeasureQuery q, int establishmentId, int period, int days) =>
+        NoVisitsList.Prisoners(q.Rows<Prisoner>().Where(p => p.EstablishmentId == establishmentId), q.Rows<VisitAttendance>(), AsOf(q, period), days);
 
     private static async Task<IReadOnlyList<MeasureValue>> Each(MeasureQuery q, Func<int, int, Task<MeasureValue>> value)
     {
@@ -225,13 +217,12 @@ internal static class NoVisitsMeasures
     {
         var e = q.Establishments.Keys.First();
         var days = short_ ? q.Establishments[e].NoVisitsShortLookbackDays : q.Establishments[e].NoVisitsLongLookbackDays;
-        var (from, to) = Window(q, 0, days);
-        var offers = q.Rows<NoVisitsSupport>();
+        var offers = NoVisitsList.OfferedWithin(q.Rows<NoVisitsSupport>(), AsOf(q, 0), days);
         var list = NoVisits(q, e, 0, days);
         var total = await list.CountAsync();
         var page = await list.OrderBy(p => p.LastName).ThenBy(p => p.FirstName).ThenBy(p => p.Id).Skip(skip).Take(take)
             .Select(p => new { p.PrisonNumber, p.LastName, p.FirstName, p.Location, p.ReceptionDate,
-                Offered = offers.Where(s => s.PrisonerId == p.Id && s.OfferedOn > from && s.OfferedOn <= to).Max(s => (DateOnly?)s.OfferedOn) })
+                Offered = offers.Where(s => s.PrisonerId == p.Id).Max(s => (DateOnly?)s.OfferedOn) })
             .ToListAsync();
         return new DrillPage(["Prison number", "Prisoner", "Location", "Received", "Support offered"],
             page.Select(p => (IReadOnlyList<string>)[p.PrisonNumber, $"{p.LastName}, {p.FirstName}", p.Location, Date(p.ReceptionDate), Date(p.Offered)]).ToList(), total);

@@ -688,6 +688,8 @@ public static class PostTable
         .. VisitDayRows.Posts(),
         // Family days, forums, schemes and surveys (issue 11).
         .. FamilyDaysRows.Posts(),
+        // No visits, Help with Prison Visits, hall tables (issue 13 §5, §6, §3).
+        .. NoVisitsRows.Posts(),
     ];
 
     /// <summary>A step of the booking journey, posted with a whole good booking (its answers travel in the body).</summary>

@@ -113,9 +113,13 @@ public sealed class PrisonerVisitsController(FamilyTiesDbContext db) : Controlle
 }
 
 /// <summary>The visits a contact came (or is booked to come) on, here, for the contact's page.</summary>
-public sealed class ContactVisitsViewComponent(FamilyTiesDbContext db) : ViewComponent
+public sealed class ContactVisitsViewComponent(FamilyTiesDbContext db, Microsoft.AspNetCore.Authorization.IAuthorizationService authorization) : ViewComponent
 {
-    public async Task<IViewComponentResult> InvokeAsync(int contactId) =>
-        View("/Areas/Visits/FindVisit/_ContactVisits.cshtml",
+    public async Task<IViewComponentResult> InvokeAsync(int contactId)
+    {
+        // The family's Help with Prison Visits page (issue 13 §6) is linked for those who may open it.
+        ViewData["HpvContactId"] = (await authorization.AuthorizeAsync(UserClaimsPrincipal, Policies.Visits)).Succeeded ? contactId : null;
+        return View("/Areas/Visits/FindVisit/_ContactVisits.cshtml",
             await VisitRows.LoadAsync(db, db.Visits.AsNoTracking().Where(v => v.Visitors.Any(x => x.ContactId == contactId)), 100));
+    }
 }
