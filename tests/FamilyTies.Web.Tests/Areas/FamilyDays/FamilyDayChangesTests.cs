@@ -1,4 +1,6 @@
 using System.Net;
+using AngleSharp.Dom;
+using FamilyTies.Testing;
 using FamilyTies.Domain;
 using FamilyTies.Domain.FamilyDays;
 using FamilyTies.Web.Tests.Infrastructure;
@@ -89,7 +91,7 @@ public sealed class FamilyDayChangesTests(AppFixture fixture)
         var second = await Holding(App, day, ApplicationStatus.WaitingList, waitingMinutes: 2);
         using var services = await TestUsers.SignedInAs(App, Roles.FamilyServices);
 
-        Assert.Equal(HttpStatusCode.Redirect, (await Edit(services, day, new("CapacityFamilies", "2"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await Edit(services, day, new KeyValuePair<string, string>("CapacityFamilies", "2"))).StatusCode);
 
         await using var db = App.Db(day.EstablishmentId);
         Assert.Equal(ApplicationStatus.Offered, (await db.FamilyDayApplications.SingleAsync(a => a.Id == first.Id)).Status);
