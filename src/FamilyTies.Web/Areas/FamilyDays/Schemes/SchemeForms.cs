@@ -75,7 +75,16 @@ public sealed class SchemeHandler(FamilyTiesDbContext db, TimeProvider clock)
         }
         var scheme = new Scheme { Name = name, Description = form.Description?.Trim() ?? "" };
         db.Schemes.Add(scheme);
-        await db.SaveChangesAsync();
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
+        {
+            // The unique index settles a race (or a database that compares names differently): refused, not a 500.
+            db.Entry(scheme).State = EntityState.Detached;
+            return (null, new(nameof(SchemeForm.Name), $"There is already a scheme called {name}"));
+        }
         return (scheme.Id, null);
     }
 
