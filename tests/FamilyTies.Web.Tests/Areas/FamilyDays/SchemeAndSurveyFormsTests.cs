@@ -15,10 +15,30 @@ namespace FamilyTies.Web.Tests.Areas.FamilyDays;
 /// The forms that record schemes, participation and survey rounds, through the real app, at an establishment of the
 /// test's own (so the measures it reads count only the test's rows), and the landing page's forum-overdue warning.
 /// </summary>
-[Collection("App")]
-public sealed class SchemeAndSurveyFormsTests(AppFixture fixture)
+public sealed class SchemeAndSurveyFormsTests(SchemeAndSurveyFormsTests.OwnApp fixture) : IClassFixture<SchemeAndSurveyFormsTests.OwnApp>
 {
-    private FamilyTiesApp App => fixture.App(DatabaseKind.Sqlite);
+    /// <summary>An app of these tests' own: they add establishments, which the shared app's lists and national figures must not see.</summary>
+    public sealed class OwnApp : IDisposable
+    {
+        private readonly Lazy<FamilyTiesApp> _app = new(() =>
+        {
+            var app = new FamilyTiesApp();
+            _ = app.Server;
+            return app;
+        });
+
+        public FamilyTiesApp App => _app.Value;
+
+        public void Dispose()
+        {
+            if (_app.IsValueCreated)
+            {
+                _app.Value.Dispose();
+            }
+        }
+    }
+
+    private FamilyTiesApp App => fixture.App;
 
     private async Task<decimal?> Measure(string code, string key)
     {
