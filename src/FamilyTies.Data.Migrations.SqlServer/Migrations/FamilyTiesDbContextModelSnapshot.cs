@@ -637,8 +637,16 @@ namespace FamilyTies.Data.Migrations.SqlServer.Migrations
                     b.Property<bool>("BasicEligible")
                         .HasColumnType("bit");
 
+                    b.Property<string>("CancelReason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<bool>("Cancelled")
                         .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<int>("CapacityFamilies")
                         .HasColumnType("int");

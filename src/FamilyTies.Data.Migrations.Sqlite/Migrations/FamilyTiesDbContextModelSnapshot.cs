@@ -619,7 +619,15 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
                     b.Property<bool>("BasicEligible")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CancelReason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Cancelled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CancelledAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("CapacityFamilies")

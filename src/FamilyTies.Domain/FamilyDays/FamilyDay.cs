@@ -52,6 +52,9 @@ public class FamilyDay : AuditedEntity, IEstablishmentOwned
     public int Version { get; set; }
 
     public bool Cancelled { get; set; }
+    /// <summary>Why the day was cancelled (given by staff when cancelling).</summary>
+    public string CancelReason { get; set; } = "";
+    public DateTimeOffset? CancelledAt { get; set; }
 
     public TimeSpan Length => EndTime - StartTime;
 

@@ -3,7 +3,7 @@ using FamilyTies.Domain.People;
 
 namespace FamilyTies.Domain.FamilyDays;
 
-public enum ApplicationStatus { Applied, Approved, WaitingList, Offered, Declined, Withdrawn }
+public enum ApplicationStatus { Applied, Approved, WaitingList, Offered, Declined, Withdrawn, DayCancelled }
 
 public enum CheckResult { NotDone, NotNeeded, Passed, Refused }
 
@@ -35,6 +35,9 @@ public class FamilyDayApplication : AuditedEntity, IEstablishmentOwned, IAuditSu
     /// <summary>The people this family brings: the invited family members (the prisoner is already inside).</summary>
     public int People => Guests.Count;
 
+    /// <summary>Still in play: not declined, withdrawn or closed by the day's cancellation.</summary>
+    public bool Open => Status is ApplicationStatus.Applied or ApplicationStatus.Approved or ApplicationStatus.WaitingList or ApplicationStatus.Offered;
+
     public bool HoldsPlaces => Status is ApplicationStatus.Approved or ApplicationStatus.Offered;
 
     int? IAuditSubject.AuditPrisonerId => PrisonerId;
@@ -44,6 +47,7 @@ public class FamilyDayApplication : AuditedEntity, IEstablishmentOwned, IAuditSu
     {
         ApplicationStatus.WaitingList => "Waiting list",
         ApplicationStatus.Offered => "Offered a freed place",
+        ApplicationStatus.DayCancelled => "Family day cancelled",
         _ => status.ToString(),
     };
 

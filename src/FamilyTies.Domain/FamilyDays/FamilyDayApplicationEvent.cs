@@ -4,7 +4,7 @@ namespace FamilyTies.Domain.FamilyDays;
 
 public enum ApplicationEventType
 {
-    Applied, SecurityChecked, ChildChecked, Approved, WaitingListed, Offered, OfferAccepted, Declined, Withdrawn, AttendanceRecorded,
+    Applied, SecurityChecked, ChildChecked, Approved, WaitingListed, Offered, OfferAccepted, Declined, Withdrawn, AttendanceRecorded, DayChanged, DayCancelled,
 }
 
 /// <summary>A line of an application's history: every state change, who made it and when.</summary>

@@ -61,6 +61,16 @@ public static class FamilyDaysRows
         Actions = [new ForumAction { YouSaid = "More toys", Owner = "Pact", DueDate = W.Today.AddDays(10) }],
     });
 
+    public static Task<Scheme> Scheme(W w, bool foreign = false) => w.Add(foreign ? w.Foreign : w.Home, new Scheme { Name = "Badinput scheme " + w.Next() });
+
+    /// <summary>A prisoner taking part in a scheme of the test's own since 20 days ago.</summary>
+    public static async Task<SchemeParticipation> Participation(W w, bool foreign = false)
+    {
+        var scheme = await Scheme(w, foreign);
+        var prisoner = await w.Prisoner(foreign);
+        return await w.Add(scheme.EstablishmentId, new SchemeParticipation { SchemeId = scheme.Id, PrisonerId = prisoner.Id, StartDate = W.Today.AddDays(-20) });
+    }
+
     private static async Task<GetTarget> Record(W w, Func<bool, Task<int>> make, string url, params (string Key, string Value)[] query) =>
         new() { Url = url, Route = new() { ["id"] = S(await make(false)) }, Query = PostTable.F(query), Foreign = new() { ["id"] = S(await make(true)) } };
 
@@ -88,6 +98,13 @@ public static class FamilyDaysRows
         new("Areas.FamilyDays.Forums.ForumsController.Print GET", Lead, _ => Task.FromResult(new GetTarget { Url = "/familydays/forums/you-said-we-did" })),
         new("Areas.FamilyDays.Forums.ForumsController.Create GET", Services, _ => Task.FromResult(new GetTarget { Url = "/familydays/forums/new" })),
         new("Areas.FamilyDays.Forums.ForumsController.Details GET", Lead, w => Record(w, async f => (await Forum(w, f)).Id, "/familydays/forums/{id}")),
+        new("Areas.FamilyDays.Days.DaysController.Edit GET", Services, w => Record(w, async f => (await Day(w, f)).Id, "/familydays/days/{id}/edit")),
+        new("Areas.FamilyDays.Days.DaysController.Cancel GET", Services, w => Record(w, async f => (await Day(w, f)).Id, "/familydays/days/{id}/cancel")),
+        new("Areas.FamilyDays.Schemes.SchemesController.Create GET", Services, _ => Task.FromResult(new GetTarget { Url = "/familydays/schemes/new" })),
+        new("Areas.FamilyDays.Schemes.SchemesController.Details GET", Lead, w => Record(w, async f => (await Scheme(w, f)).Id, "/familydays/schemes/{id}")),
+        new("Areas.FamilyDays.Schemes.SchemesController.AddParticipant GET", Services, w => Record(w, async f => (await Scheme(w, f)).Id, "/familydays/schemes/{id}/participants/new")),
+        new("Areas.FamilyDays.Schemes.SchemesController.ChangeParticipation GET", Services, w => Record(w, async f => (await Participation(w, f)).Id, "/familydays/schemes/participations/{id}")),
+        new("Areas.FamilyDays.Surveys.SurveysController.Create GET", Services, _ => Task.FromResult(new GetTarget { Url = "/familydays/surveys/new", Query = PostTable.F(("audience", "Prisoners")) })),
     ];
 
     public static IEnumerable<PostRow> Posts() =>
@@ -234,5 +251,65 @@ public static class FamilyDaysRows
                 Foreign = new() { ["id"] = S(foreign.Actions[0].Id) },
             };
         }) { Expect = Accept(AnyText), Why = "What was done is free text" },
+
+        new("Areas.FamilyDays.Days.DaysController.Edit POST", Services, async w =>
+        {
+            var day = await Day(w);
+            return new PostTarget
+            {
+                Url = "/familydays/days/{id}/edit", Route = new() { ["id"] = S(day.Id) }, FormPage = $"/familydays/days/{day.Id}/edit",
+                Fields = PostTable.F(("Title", "Badinput changed day " + w.Next()), ("Type", "Veterans"), ("Date", W.Date(W.Today.AddDays(41))), ("StartTime", "11:00"),
+                    ("EndTime", "16:00"), ("Venue", "Gym"), ("CapacityFamilies", "12"), ("CapacityPeople", "36"), ("Organiser", "Pact"), ("Partner", ""), ("Funding", ""),
+                    ("Cohort", "Everyone"), ("IncentiveLevels", "Enhanced"), ("NoProvenAdjudicationMonths", "3"), ("AdultChildrenAllowed", "true"), ("ExtendedFamilyAllowed", "false")),
+                Foreign = new() { ["id"] = S((await Day(w, foreign: true)).Id) },
+            };
+        }),
+
+        new("Areas.FamilyDays.Days.DaysController.Cancel POST", Services, async w =>
+        {
+            var (application, _) = await Application(w, status: ApplicationStatus.Approved, security: CheckResult.Passed);
+            return new PostTarget
+            {
+                Url = "/familydays/days/{id}/cancel", Route = new() { ["id"] = S(application.FamilyDayId) }, FormPage = $"/familydays/days/{application.FamilyDayId}/cancel",
+                Fields = PostTable.F(("Reason", "The visits hall is being repaired")),
+                Foreign = new() { ["id"] = S((await Day(w, foreign: true)).Id) },
+            };
+        }) { Expect = Accept(TextOnly), Why = "The reason is the form's only field, free text" },
+
+        new("Areas.FamilyDays.Schemes.SchemesController.Create POST", Services, w => Task.FromResult(new PostTarget
+        {
+            Url = "/familydays/schemes/new", FormPage = "/familydays/schemes/new",
+            Fields = PostTable.F(("Name", "Badinput scheme " + w.Next()), ("Description", "A reading group for fathers")),
+        })) { Expect = Accept(TextOnly), Why = "A scheme's name and description are the form's only fields, free text" },
+
+        new("Areas.FamilyDays.Schemes.SchemesController.AddParticipant POST", Services, async w =>
+        {
+            var scheme = await Scheme(w);
+            var prisoner = await w.Prisoner();
+            return new PostTarget
+            {
+                Url = "/familydays/schemes/{id}/participants/new", Route = new() { ["id"] = S(scheme.Id) }, FormPage = $"/familydays/schemes/{scheme.Id}/participants/new",
+                Fields = PostTable.F(("PrisonNumber", prisoner.PrisonNumber), ("StartDate", W.Date(W.Today.AddDays(-7)))),
+                Foreign = new() { ["id"] = S((await Scheme(w, foreign: true)).Id) },
+            };
+        }),
+
+        new("Areas.FamilyDays.Schemes.SchemesController.ChangeParticipation POST", Services, async w =>
+        {
+            var participation = await Participation(w);
+            return new PostTarget
+            {
+                Url = "/familydays/schemes/participations/{id}", Route = new() { ["id"] = S(participation.Id) }, FormPage = $"/familydays/schemes/participations/{participation.Id}",
+                Fields = PostTable.F(("Status", "Completed"), ("EndDate", W.Date(W.Today.AddDays(-1)))),
+                Foreign = new() { ["id"] = S((await Participation(w, foreign: true)).Id) },
+            };
+        }),
+
+        new("Areas.FamilyDays.Surveys.SurveysController.Create POST", Services, w => Task.FromResult(new PostTarget
+        {
+            Url = "/familydays/surveys/new", FormPage = "/familydays/surveys/new",
+            Fields = PostTable.F(("Audience", "Visitors"), ("Title", "Badinput survey " + w.Next()), ("Date", W.Date(W.Today.AddDays(-14))), ("Responses", "48"),
+                ("Questions[0].Text", "Were staff friendly?"), ("Questions[0].PercentPositive", "81.5"), ("Questions[0].MeasureKey", "")),
+        })) { Expect = Accept(AnyText), Why = "The title and a question's wording are free text" },
     ];
 }

@@ -15,6 +15,7 @@ public class FamilyDayConfiguration : IEntityTypeConfiguration<FamilyDay>
         builder.Property(d => d.Organiser).HasMaxLength(120);
         builder.Property(d => d.Partner).HasMaxLength(120);
         builder.Property(d => d.Funding).HasMaxLength(200);
+        builder.Property(d => d.CancelReason).HasMaxLength(500);
         builder.Property(d => d.Version).IsConcurrencyToken();
         builder.HasIndex(d => new { d.EstablishmentId, d.Date });
     }

@@ -43,7 +43,7 @@ public sealed class DecideApplicationHandler(FamilyTiesDbContext db, ILogger<Dec
             var day = application.FamilyDay!;
             if (decision == Decision.Decline)
             {
-                if (application.Status is ApplicationStatus.Declined or ApplicationStatus.Withdrawn)
+                if (!application.Open)
                 {
                     error = "This application is already closed";
                     return new FamilyDayPlaces.Attempt<FamilyDayApplication>(application, Save: false);

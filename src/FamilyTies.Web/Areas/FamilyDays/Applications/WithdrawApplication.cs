@@ -29,7 +29,7 @@ public sealed class WithdrawApplicationHandler(FamilyTiesDbContext db, ILogger<W
         var result = await FamilyDayPlaces.Change(db, logger, async () =>
         {
             var application = await db.FamilyDayApplications.Include(a => a.FamilyDay).Include(a => a.Guests).SingleAsync(a => a.Id == id);
-            if (application.Status is ApplicationStatus.Declined or ApplicationStatus.Withdrawn)
+            if (!application.Open)
             {
                 error = "This application is already closed";
                 return new FamilyDayPlaces.Attempt<FamilyDayApplication>(application, Save: false);

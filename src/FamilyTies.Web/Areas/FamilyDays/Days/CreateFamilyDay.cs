@@ -81,18 +81,34 @@ public sealed class CreateFamilyDayHandler(FamilyTiesDbContext db)
             Organiser = form.Organiser!.Trim(),
             Partner = form.Partner?.Trim() ?? "",
             Funding = form.Funding?.Trim() ?? "",
-            Cohort = Enum.Parse<FamilyDayCohort>(form.Cohort!),
-            BasicEligible = form.IncentiveLevels.Contains("Basic"),
-            StandardEligible = form.IncentiveLevels.Contains("Standard"),
-            EnhancedEligible = form.IncentiveLevels.Contains("Enhanced"),
-            NoProvenAdjudicationMonths = form.NoProvenAdjudicationMonths,
-            AdultChildrenAllowed = form.AdultChildrenAllowed,
-            ExtendedFamilyAllowed = form.ExtendedFamilyAllowed,
         };
+        Apply(day, form);
         var terms = await db.SchoolTermDates.AsNoTracking().Where(t => t.StartDate <= date && t.EndDate >= date).ToListAsync();
         day.InSchoolHours = SchoolHours.InSchoolHours(date, day.StartTime, day.EndTime, terms);
         db.FamilyDays.Add(day);
         await db.SaveChangesAsync();
         return day.Id;
     }
+
+    /// <summary>Sets the day's eligibility rules from the form (adding and changing a day share it).</summary>
+    public static void Apply(FamilyDay day, FamilyDayForm form)
+    {
+        day.Cohort = Enum.Parse<FamilyDayCohort>(form.Cohort!);
+        day.BasicEligible = form.IncentiveLevels.Contains("Basic");
+        day.StandardEligible = form.IncentiveLevels.Contains("Standard");
+        day.EnhancedEligible = form.IncentiveLevels.Contains("Enhanced");
+        day.NoProvenAdjudicationMonths = form.NoProvenAdjudicationMonths;
+        day.AdultChildrenAllowed = form.AdultChildrenAllowed;
+        day.ExtendedFamilyAllowed = form.ExtendedFamilyAllowed;
+    }
+
+    /// <summary>The form filled in from a day, to change it.</summary>
+    public static FamilyDayForm FormOf(FamilyDay day) => new()
+    {
+        Title = day.Title, Type = day.Type.ToString(), Date = day.Date, StartTime = LondonTime.FormatTime(day.StartTime), EndTime = LondonTime.FormatTime(day.EndTime),
+        Venue = day.Venue, CapacityFamilies = day.CapacityFamilies, CapacityPeople = day.CapacityPeople, Organiser = day.Organiser, Partner = day.Partner,
+        Funding = day.Funding, Cohort = day.Cohort.ToString(),
+        IncentiveLevels = new[] { day.BasicEligible ? "Basic" : null, day.StandardEligible ? "Standard" : null, day.EnhancedEligible ? "Enhanced" : null }.OfType<string>().ToList(),
+        NoProvenAdjudicationMonths = day.NoProvenAdjudicationMonths, AdultChildrenAllowed = day.AdultChildrenAllowed, ExtendedFamilyAllowed = day.ExtendedFamilyAllowed,
+    };
 }

@@ -50,6 +50,84 @@ public sealed class DaysController(FamilyTiesDbContext db, TimeProvider clock) :
         return View(form);
     }
 
+    [HttpGet("{id:int}/edit")]
+    [Authorize(Policy = Policies.FamilyDaysChange)]
+    public async Task<IActionResult> Edit(int id)
+    {
+        var day = await Changeable(id);
+        return day is null ? NotFound() : ShowEdit(day, CreateFamilyDayHandler.FormOf(day));
+    }
+
+    [HttpPost("{id:int}/edit")]
+    [Authorize(Policy = Policies.FamilyDaysChange)]
+    public async Task<IActionResult> Edit(int id, FamilyDayForm form, [FromServices] IValidator<FamilyDayForm> validator, [FromServices] EditFamilyDayHandler handler)
+    {
+        var day = await Changeable(id);
+        if (day is null)
+        {
+            return NotFound();
+        }
+        if (await validator.ValidateInto(form, ModelState))
+        {
+            var result = await handler.Handle(id, form);
+            if (result.Saved)
+            {
+                TempData["Success"] = $"{form.Title!.Trim()} changed";
+                return Redirect($"/familydays/days/{id}");
+            }
+            ModelState.AddModelError(result.Field, result.Error!);
+        }
+        return ShowEdit(day, form);
+    }
+
+    [HttpGet("{id:int}/cancel")]
+    [Authorize(Policy = Policies.FamilyDaysChange)]
+    public async Task<IActionResult> Cancel(int id)
+    {
+        var day = await Changeable(id);
+        return day is null ? NotFound() : await ShowCancel(day, new CancelDayForm());
+    }
+
+    [HttpPost("{id:int}/cancel")]
+    [Authorize(Policy = Policies.FamilyDaysChange)]
+    public async Task<IActionResult> Cancel(int id, CancelDayForm form, [FromServices] IValidator<CancelDayForm> validator, [FromServices] CancelFamilyDayHandler handler)
+    {
+        var day = await Changeable(id);
+        if (day is null)
+        {
+            return NotFound();
+        }
+        if (await validator.ValidateInto(form, ModelState))
+        {
+            var result = await handler.Handle(id, form);
+            if (result.Saved)
+            {
+                TempData["Success"] = $"{day.Title} cancelled. Tell the families whose applications are marked cancelled";
+                return Redirect($"/familydays/days/{id}");
+            }
+            ModelState.AddModelError(result.Field, result.Error!);
+        }
+        return await ShowCancel(day, form);
+    }
+
+    /// <summary>A day that can still be changed: found here and not cancelled.</summary>
+    private Task<FamilyDay?> Changeable(int id) => db.FamilyDays.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id && !d.Cancelled);
+
+    private ViewResult ShowEdit(FamilyDay day, FamilyDayForm form)
+    {
+        ViewData["Day"] = day;
+        return View("Edit", form);
+    }
+
+    private async Task<ViewResult> ShowCancel(FamilyDay day, CancelDayForm form)
+    {
+        ViewData["Day"] = day;
+        ViewData["Open"] = await db.FamilyDayApplications.CountAsync(a => a.FamilyDayId == day.Id && (a.Status == ApplicationStatus.Applied
+            || a.Status == ApplicationStatus.Approved || a.Status == ApplicationStatus.WaitingList || a.Status == ApplicationStatus.Offered));
+        ViewData["Today"] = clock.Today();
+        return View("Cancel", form);
+    }
+
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Details(int id)
     {

@@ -2,6 +2,7 @@ using FamilyTies.Data;
 using FamilyTies.Data.Measures;
 using FamilyTies.Domain.FamilyDays;
 using FamilyTies.Web.Infrastructure;
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -46,6 +47,33 @@ public sealed class SurveysController(FamilyTiesDbContext db) : Controller
             questions.Add(new QuestionRow(first.Text, percent, measure, measured));
         }
         ViewData["Audience"] = who;
+        ViewData["CanChange"] = await this.Allowed(Policies.FamilyDaysChange);
         return View(new SurveysModel(rounds, questions));
+    }
+
+    [HttpGet("familydays/surveys/new")]
+    [Authorize(Policy = Policies.FamilyDaysChange)]
+    public IActionResult Create(string? audience) =>
+        View(new SurveyRoundForm { Audience = audience == nameof(SurveyAudience.Prisoners) ? nameof(SurveyAudience.Prisoners) : nameof(SurveyAudience.Visitors) }.WithRows());
+
+    [HttpPost("familydays/surveys/new")]
+    [Authorize(Policy = Policies.FamilyDaysChange)]
+    public async Task<IActionResult> Create(SurveyRoundForm form, [FromServices] IValidator<SurveyRoundForm> validator, [FromServices] RecordSurveyRoundHandler handler,
+        [FromServices] FormSubmissions submissions)
+    {
+        if (await submissions.Earlier(nameof(SurveyRound)) is not null)
+        {
+            return Redirect($"/familydays/surveys?audience={(form.Audience == nameof(SurveyAudience.Prisoners) ? nameof(SurveyAudience.Prisoners) : nameof(SurveyAudience.Visitors))}");
+        }
+        if (await validator.ValidateInto(form, ModelState))
+        {
+            var sent = await submissions.Once(nameof(SurveyRound), () => handler.Handle(form));
+            if (sent.Id is not null)
+            {
+                TempData["Success"] = "Survey round recorded";
+                return Redirect($"/familydays/surveys?audience={form.Audience}");
+            }
+        }
+        return View(form.WithRows());
     }
 }
