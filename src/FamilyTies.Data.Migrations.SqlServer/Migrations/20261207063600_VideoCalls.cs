@@ -16,14 +16,14 @@ namespace FamilyTies.Data.Migrations.SqlServer.Migrations
                 table: "Establishments",
                 type: "int",
                 nullable: false,
-                defaultValue: 0);
+                defaultValue: 4);
 
             migrationBuilder.AddColumn<int>(
                 name: "VideoCallsPerMonth",
                 table: "Establishments",
                 type: "int",
                 nullable: false,
-                defaultValue: 0);
+                defaultValue: 2);
 
             migrationBuilder.AddColumn<string>(
                 name: "Country",

@@ -16,14 +16,14 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
                 table: "Establishments",
                 type: "INTEGER",
                 nullable: false,
-                defaultValue: 0);
+                defaultValue: 4);
 
             migrationBuilder.AddColumn<int>(
                 name: "VideoCallsPerMonth",
                 table: "Establishments",
                 type: "INTEGER",
                 nullable: false,
-                defaultValue: 0);
+                defaultValue: 2);
 
             migrationBuilder.AddColumn<string>(
                 name: "Country",
