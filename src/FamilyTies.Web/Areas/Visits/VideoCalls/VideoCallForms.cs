@@ -14,7 +14,6 @@ namespace FamilyTies.Web.Areas.Visits.VideoCalls;
 /// <summary>The booking journey's answers: carried in the POST body from the participants step to the slot step.</summary>
 public sealed class VideoBookForm
 {
-    public int PrisonerId { get; set; }
     [Display(Name = "Who is taking part?")] public List<int> ContactIds { get; set; } = [];
     [Display(Name = "Main caller")] public int? MainCallerContactId { get; set; }
     [Display(Name = "Kind of call")] public string? Kind { get; set; } = nameof(VideoCallKind.Allowance);

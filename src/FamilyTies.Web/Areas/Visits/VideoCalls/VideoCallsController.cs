@@ -63,16 +63,15 @@ public sealed class VideoCallsController(FamilyTiesDbContext db, TimeProvider cl
             ModelState.AddModelError("prisonNumber", "No active prisoner here has that prison number");
             return View(new BookModel(prisonNumber, null, [], form, null));
         }
-        form.PrisonerId = prisoner.Id;
         return View(new BookModel(number, prisoner, await Approved(prisoner.Id), form, await AllowanceFor(prisoner, clock.Today(), loader)));
     }
 
-    [HttpPost("book/slots")]
+    [HttpPost("book/{prisonerId:int}/slots")]
     [Authorize(Policy = Policies.VisitsBook)]
-    public async Task<IActionResult> Slots(VideoBookForm form, [FromServices] IValidator<VideoBookForm> validator, [FromServices] VideoSlotFinder finder,
+    public async Task<IActionResult> Slots(int prisonerId, VideoBookForm form, [FromServices] IValidator<VideoBookForm> validator, [FromServices] VideoSlotFinder finder,
         [FromServices] VideoCallLoader loader)
     {
-        var prisoner = await db.Prisoners.AsNoTracking().SingleOrDefaultAsync(p => p.Id == form.PrisonerId && p.Status == PrisonerStatus.Active);
+        var prisoner = await db.Prisoners.AsNoTracking().SingleOrDefaultAsync(p => p.Id == prisonerId && p.Status == PrisonerStatus.Active);
         if (prisoner is null)
         {
             return NotFound();
@@ -108,12 +107,12 @@ public sealed class VideoCallsController(FamilyTiesDbContext db, TimeProvider cl
         return View(new SlotsModel(prisoner, form, participants, options, recorded, []));
     }
 
-    [HttpPost("book")]
+    [HttpPost("book/{prisonerId:int}")]
     [Authorize(Policy = Policies.VisitsBook)]
-    public async Task<IActionResult> Book(VideoBookForm form, [FromServices] IValidator<VideoBookForm> validator, [FromServices] BookVideoCallHandler handler,
+    public async Task<IActionResult> Book(int prisonerId, VideoBookForm form, [FromServices] IValidator<VideoBookForm> validator, [FromServices] BookVideoCallHandler handler,
         [FromServices] VideoSlotFinder finder, [FromServices] VideoCallLoader loader)
     {
-        var prisoner = await db.Prisoners.AsNoTracking().SingleOrDefaultAsync(p => p.Id == form.PrisonerId && p.Status == PrisonerStatus.Active);
+        var prisoner = await db.Prisoners.AsNoTracking().SingleOrDefaultAsync(p => p.Id == prisonerId && p.Status == PrisonerStatus.Active);
         if (prisoner is null)
         {
             return NotFound();
@@ -215,7 +214,7 @@ public sealed class VideoCallsController(FamilyTiesDbContext db, TimeProvider cl
 
     [HttpPost("prisoners/{prisonerId:int}/extra")]
     [Authorize(Policy = Policies.VisitsManage)]
-    public async Task<IActionResult> GrantExtra(int prisonerId, VideoExtraForm form, [FromServices] IValidator<VideoExtraForm> validator,
+    public async Task<IActionResult> GrantExtra(int prisonerId, [Bind(Prefix = "Extra")] VideoExtraForm form, [FromServices] IValidator<VideoExtraForm> validator,
         [FromServices] VideoCallLoader loader, [FromServices] FormSubmissions submissions)
     {
         var prisoner = await db.Prisoners.AsNoTracking().SingleOrDefaultAsync(p => p.Id == prisonerId);
@@ -244,7 +243,7 @@ public sealed class VideoCallsController(FamilyTiesDbContext db, TimeProvider cl
 
     [HttpPost("prisoners/{prisonerId:int}/priority")]
     [Authorize(Policy = Policies.VisitsBook)]
-    public async Task<IActionResult> AddPriority(int prisonerId, VideoPriorityForm form, [FromServices] IValidator<VideoPriorityForm> validator,
+    public async Task<IActionResult> AddPriority(int prisonerId, [Bind(Prefix = "Priority")] VideoPriorityForm form, [FromServices] IValidator<VideoPriorityForm> validator,
         [FromServices] VideoCallLoader loader, [FromServices] FormSubmissions submissions)
     {
         var prisoner = await db.Prisoners.AsNoTracking().SingleOrDefaultAsync(p => p.Id == prisonerId);
