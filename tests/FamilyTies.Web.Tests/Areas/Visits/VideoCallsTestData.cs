@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using FamilyTies.Domain.People;
 using FamilyTies.Domain.VideoCalls;

@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using System.Net;
 using FamilyTies.Domain;
 using FamilyTies.Domain.Common;
