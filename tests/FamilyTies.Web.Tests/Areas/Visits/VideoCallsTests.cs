@@ -41,8 +41,8 @@ public sealed class VideoCallsTests(AppFixture fixture)
         using var staff = await StaffClient.SignedInAsNew(app, Roles.VisitsStaff, "WYI");
 
         var book = await staff.GetPage($"/visits/video/book?prisonNumber={prisoner.PrisonNumber}");
-        Assert.Contains("Maria Visitor (Sister, age", book.QuerySelector("form")!.TextContent);
-        Assert.Contains("lives in Philippines", book.QuerySelector("form")!.TextContent);
+        Assert.Contains("Maria Visitor (Sister, age", book.QuerySelector("form[action$='/slots']")!.TextContent);
+        Assert.Contains("lives in Philippines", book.QuerySelector("form[action$='/slots']")!.TextContent);
 
         var slots = await StaffClient.Parse(await Slots(staff, prisoner, Answers([mother.Id], mother.Id, date)));
         Assert.Empty(slots.ErrorSummary());

@@ -123,7 +123,7 @@ public sealed class VideoCallMeasuresTests(VideoCallMeasuresWorld world) : IClas
     private static string Figure(MeasureValue v) => v.Value?.ToString("0.##", CultureInfo.InvariantCulture) ?? "";
 
     // A, October: 5 calls not cancelled (6, 10, 14, 15, 16 Oct); delivered 3 (6, 10, 16; the unresolved 14th never), 80 minutes;
-    // allowance calls 4 × 30 minutes = 120 of 2 prisoners × 60 = 240 minutes: 50%; evening or weekend 2 of 5 (10th Saturday, 14th 6pm): 40%;
+    // allowance calls 4 × 30 minutes = 120 of 2 prisoners × 60 = 120 minutes: 100%; evening or weekend 2 of 5 (10th Saturday, 14th 6pm): 40%;
     // a quality problem on 1 of the 3 delivered: 33.3%; 2 unmet requests in October (the 30 September one is September's);
     // 2 calls delivered to the one foreign national: 2 per foreign national.
     // B, October: 1 call at 6pm, delivered with a drop; B's Polish prisoner had no call: 0 per foreign national.
@@ -131,7 +131,7 @@ public sealed class VideoCallMeasuresTests(VideoCallMeasuresWorld world) : IClas
     [InlineData("video.calls_booked", "5", "0", "1")]
     [InlineData("video.calls_delivered", "3", "0", "1")]
     [InlineData("video.minutes_delivered", "80", "0", "30")]
-    [InlineData("video.allowance_used_pct", "50", "0", "25")]
+    [InlineData("video.allowance_used_pct", "100", "0", "25")]
     [InlineData("video.evening_weekend_share_pct", "40", "", "100")]
     [InlineData("video.quality_problem_pct", "33.3", "", "100")]
     [InlineData("video.no_slot_requests", "2", "0", "1")]
