@@ -251,5 +251,7 @@ public static class GetTable
         Page("Areas.Visits.VisitDay.VisitDayController.Unresolved GET", Booker, "/visits/unresolved"),
         // Family days, forums, schemes and surveys (issue 11).
         .. FamilyDaysRows.Gets(),
+        // Video calls (issue 10).
+        .. VideoCallsRows.Gets(),
     ];
 }

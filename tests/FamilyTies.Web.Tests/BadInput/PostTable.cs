@@ -685,6 +685,8 @@ public static class PostTable
         .. VisitDayRows.Posts(),
         // Family days, forums, schemes and surveys (issue 11).
         .. FamilyDaysRows.Posts(),
+        // Video calls (issue 10).
+        .. VideoCallsRows.Posts(),
     ];
 
     /// <summary>A step of the booking journey, posted with a whole good booking (its answers travel in the body).</summary>
