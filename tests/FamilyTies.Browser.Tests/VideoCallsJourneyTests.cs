@@ -80,7 +80,7 @@ public sealed class VideoCallsJourneyTests(BrowserFixture fixture) : IAsyncLifet
         await _page.AssertNoAxeViolationsAsync();
         await _page.GetByRole(AriaRole.Button, new() { Name = "Find prisoner" }).ClickAsync();
         await _page.AssertNoAxeViolationsAsync();
-        await _page.GetByRole(AriaRole.Checkbox, new() { Name = new Regex("Luzviminda .*lives in Philippines") }).CheckAsync();
+        await _page.GetByRole(AriaRole.Checkbox, new() { NameRegex = new Regex("Luzviminda .*lives in Philippines") }).CheckAsync();
         await _page.GetByRole(AriaRole.Radio, new() { Name = "Luzviminda", Exact = false }).First.CheckAsync();
         await _page.GetByLabel("From", new() { Exact = true }).FillAsync(bookOn.ToString("d/M/yyyy", CultureInfo.InvariantCulture));
         await _page.GetByRole(AriaRole.Button, new() { Name = "Find a time" }).ClickAsync();
