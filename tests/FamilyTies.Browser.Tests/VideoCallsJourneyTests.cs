@@ -55,7 +55,7 @@ public sealed class VideoCallsJourneyTests(BrowserFixture fixture) : IAsyncLifet
             db.VideoSessions.AddRange(session, past);
             var call = new VideoCall
             {
-                Reference = "VJ" + BrowserTestData.UniqueSurname("R")[..6].ToUpperInvariant(), PrisonerId = prisoner.Id,
+                Reference = "VJ" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant(), PrisonerId = prisoner.Id,
                 Slot = new VideoSlot { Session = past, Date = yesterday, Booked = 1 }, Resource = booth, Date = yesterday,
                 StartTime = past.StartTime, EndTime = past.EndTime, Participants = [new VideoCallParticipant { ContactId = mother.Id, MainCaller = true }],
             };
