@@ -93,6 +93,16 @@ public class FamilyTiesDbContext(DbContextOptions<FamilyTiesDbContext> options, 
     public DbSet<SchemeParticipation> SchemeParticipations => Set<SchemeParticipation>();
     public DbSet<SurveyRound> SurveyRounds => Set<SurveyRound>();
     public DbSet<SurveyQuestion> SurveyQuestions => Set<SurveyQuestion>();
+    // Video calls (issue 10).
+    public DbSet<FamilyTies.Domain.VideoCalls.VideoResource> VideoResources => Set<FamilyTies.Domain.VideoCalls.VideoResource>();
+    public DbSet<FamilyTies.Domain.VideoCalls.VideoSession> VideoSessions => Set<FamilyTies.Domain.VideoCalls.VideoSession>();
+    public DbSet<FamilyTies.Domain.VideoCalls.VideoBlock> VideoBlocks => Set<FamilyTies.Domain.VideoCalls.VideoBlock>();
+    public DbSet<FamilyTies.Domain.VideoCalls.VideoSlot> VideoSlots => Set<FamilyTies.Domain.VideoCalls.VideoSlot>();
+    public DbSet<FamilyTies.Domain.VideoCalls.VideoCall> VideoCalls => Set<FamilyTies.Domain.VideoCalls.VideoCall>();
+    public DbSet<FamilyTies.Domain.VideoCalls.VideoCallParticipant> VideoCallParticipants => Set<FamilyTies.Domain.VideoCalls.VideoCallParticipant>();
+    public DbSet<FamilyTies.Domain.VideoCalls.VideoCallExtra> VideoCallExtras => Set<FamilyTies.Domain.VideoCalls.VideoCallExtra>();
+    public DbSet<FamilyTies.Domain.VideoCalls.VideoCallPriority> VideoCallPriorities => Set<FamilyTies.Domain.VideoCalls.VideoCallPriority>();
+    public DbSet<FamilyTies.Domain.VideoCalls.VideoCallDemand> VideoCallDemands => Set<FamilyTies.Domain.VideoCalls.VideoCallDemand>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -108,6 +118,9 @@ public class FamilyTiesDbContext(DbContextOptions<FamilyTiesDbContext> options, 
         // A visit's visitors are seen where the visit is (VisitVisitor belongs to no establishment of its own).
         builder.Entity<VisitVisitor>().HasQueryFilter(vv =>
             Set<Visit>().Any(v => v.Id == vv.VisitId && v.EstablishmentId == CurrentEstablishmentId));
+        // A video call's participants likewise, where the call is (issue 10).
+        builder.Entity<FamilyTies.Domain.VideoCalls.VideoCallParticipant>().HasQueryFilter(p =>
+            Set<FamilyTies.Domain.VideoCalls.VideoCall>().Any(v => v.Id == p.VideoCallId && v.EstablishmentId == CurrentEstablishmentId));
 
         // A contact belongs to no one establishment: it is seen through links to this establishment's prisoners, by the
         // establishment that recorded it before any link exists, and where it is a visitor on a visit: a visit's record

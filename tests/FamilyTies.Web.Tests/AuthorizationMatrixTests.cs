@@ -285,6 +285,25 @@ public sealed class AuthorizationMatrixTests(AppFixture fixture)
         ["Areas.Visits.Tables.TablesController.Create POST"] = VisitsManagers,
         ["Areas.Visits.Tables.TablesController.Edit GET"] = VisitsManagers,
         ["Areas.Visits.Tables.TablesController.Edit POST"] = VisitsManagers,
+        // Video calls (issue 10): visits staff book and record, the visits manager manages resources, sessions, blocks and extras, the family lead reads.
+        ["Areas.Visits.VideoCalls.VideoCallsController.Index GET"] = VisitsRoles,
+        ["Areas.Visits.VideoCalls.VideoCallsController.Book GET"] = Bookers,
+        ["Areas.Visits.VideoCalls.VideoCallsController.Slots POST"] = Bookers,
+        ["Areas.Visits.VideoCalls.VideoCallsController.Book POST"] = Bookers,
+        ["Areas.Visits.VideoCalls.VideoCallsController.Details GET"] = VisitsRoles,
+        ["Areas.Visits.VideoCalls.VideoCallsController.Record GET"] = Bookers,
+        ["Areas.Visits.VideoCalls.VideoCallsController.Record POST"] = Bookers,
+        ["Areas.Visits.VideoCalls.VideoCallsController.Prisoner GET"] = VisitsRoles,
+        ["Areas.Visits.VideoCalls.VideoCallsController.GrantExtra POST"] = VisitsManagers,
+        ["Areas.Visits.VideoCalls.VideoCallsController.AddPriority POST"] = Bookers,
+        ["Areas.Visits.VideoCalls.VideoCallsController.Offer GET"] = VisitsRoles,
+        ["Areas.Visits.VideoCalls.VideoResourcesController.Index GET"] = VisitsRoles,
+        ["Areas.Visits.VideoCalls.VideoResourcesController.Create GET"] = VisitsManagers,
+        ["Areas.Visits.VideoCalls.VideoResourcesController.Create POST"] = VisitsManagers,
+        ["Areas.Visits.VideoCalls.VideoResourcesController.AddSession GET"] = VisitsManagers,
+        ["Areas.Visits.VideoCalls.VideoResourcesController.AddSession POST"] = VisitsManagers,
+        ["Areas.Visits.VideoCalls.VideoResourcesController.Block GET"] = VisitsManagers,
+        ["Areas.Visits.VideoCalls.VideoResourcesController.Block POST"] = VisitsManagers,
     };
 
     public static IEnumerable<(string Key, MethodInfo Action, Type Controller)> Actions() =>

@@ -168,6 +168,7 @@ public sealed class DemoDataSeeder(
             await DemoSelfAssessment.SeedAsync(db, establishment, clock.GetUtcNow(), ct);
             await DemoCareAndForeign.SeedAsync(db, establishment, clock.GetUtcNow(), ct);
             await DemoFamilyDays.SeedAsync(db, establishment, clock.GetUtcNow(), ct);
+            await DemoVideoCalls.SeedAsync(db, establishment, clock.GetUtcNow(), ct);
         }
         logger.LogInformation("Demo data ready: {Establishments} establishments", establishments.Count);
     }

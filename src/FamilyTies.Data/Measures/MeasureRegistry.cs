@@ -57,6 +57,15 @@ public static class MeasureRegistry
         FamilyDayMeasures.ForumActionsOverdue,
         FamilyDayMeasures.SchemeParticipants,
         FamilyDayMeasures.VisitStartedOnTime,
+        // Video calls (issue 10).
+        VideoCallMeasures.Booked,
+        VideoCallMeasures.Delivered,
+        VideoCallMeasures.MinutesDelivered,
+        VideoCallMeasures.AllowanceUsed,
+        VideoCallMeasures.EveningWeekend,
+        VideoCallMeasures.QualityProblems,
+        VideoCallMeasures.NoSlotRequests,
+        VideoCallMeasures.CallsPerForeignNational,
     ];
 
     private static readonly Dictionary<string, Measure> ByKey = All.ToDictionary(m => m.Key, StringComparer.Ordinal);

@@ -49,6 +49,9 @@ public class Establishment
     public int VisitingOrdersStandard { get; set; } = 2;
     public int VisitingOrdersEnhanced { get; set; } = 3;
     public int VideoCallMinutesPerMonth { get; set; } = 60;
+    // Video calls (issue 10): calls a month and the most people on one call.
+    public int VideoCallsPerMonth { get; set; } = 2;
+    public int MaxVideoCallParticipants { get; set; } = 4;
 
     // Targets.
     public int FamilyDaysPerYearTarget { get; set; } = 8;

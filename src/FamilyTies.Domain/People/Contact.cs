@@ -21,6 +21,9 @@ public class Contact : AuditedEntity, IAuditSubject
     public string Email { get; set; } = "";
     public string Language { get; set; } = "";
     public string AccessibilityNeeds { get; set; } = "";
+    /// <summary>For family overseas (issue 10): the country and IANA time zone ("Asia/Manila") they live in.</summary>
+    public string Country { get; set; } = "";
+    public string TimeZone { get; set; } = "";
     public List<PrisonerContact> Links { get; set; } = [];
 
     public string FullName => $"{FirstName} {LastName}";

@@ -8,6 +8,8 @@ public enum BookingRule
 {
     PrisonerActive, SessionBlocked, SessionRuns, Eligible, VisitorApproved, VisitorBanned, PrisonerBanned, NonContact, AtLeastOneAdult,
     MaxAdults, MaxVisitors, ChildContact, NonAssociation, AlreadyBooked, Capacity, VisitingOrders, NoticeWindow,
+    // Video calls (issue 10, docs/decisions/0025-video-calls.md).
+    MainCaller, Participants, VideoAllowance,
 }
 
 public sealed record Refusal(BookingRule Rule, string Message);
@@ -74,73 +76,10 @@ public static class BookingRules
             Refuse(BookingRule.NoticeWindow, $"Visits can be booked from {earliest:d MMMM yyyy} to {latest:d MMMM yyyy} ({s.MinBookingNoticeDays} to {s.MaxBookingNoticeDays} days ahead)");
         }
 
-        // The prisoner's own restrictions: a ban or a non-contact restriction stops every visit; closed and child
-        // contact shape it (below).
-        var prisonerApplying = c.PrisonerRestrictions.Where(r => r.Covers(date)).ToList();
-        if (prisonerApplying.FirstOrDefault(r => r.Type == RestrictionType.Ban) is { } prisonerBan)
-        {
-            Refuse(BookingRule.PrisonerBanned, $"{c.Prisoner.FullName} is banned from having visits {Until(prisonerBan)}");
-        }
-        if (prisonerApplying.Any(r => r.Type == RestrictionType.NonContact))
-        {
-            Refuse(BookingRule.NonContact, $"{c.Prisoner.FullName} has a non-contact restriction: no visits can be booked while it is in force");
-        }
-        var closed = prisonerApplying.Any(r => r.Type == RestrictionType.Closed);
-        // A child-contact restriction on the prisoner or on an adult coming with them: every child on the visit needs
-        // public protection's approval. On a child: that child does.
-        var childContactBy = prisonerApplying.Any(r => r.Type == RestrictionType.ChildContact) ? c.Prisoner.FullName
-            : c.Visitors.FirstOrDefault(v => !v.Contact.IsChildOn(date, s.AdultAge)
-                                             && v.Restrictions.Any(r => r.Type == RestrictionType.ChildContact && r.Covers(date)))?.Contact.FullName;
-        var adults = 0;
-        var children = 0;
-        foreach (var v in c.Visitors)
-        {
-            var name = v.Contact.FullName;
-            if (v.Link is not { Active: true, ApprovedVisitor: true } || v.Link.PrisonerId != c.Prisoner.Id)
-            {
-                Refuse(BookingRule.VisitorApproved, $"{name} is not an approved visitor for {c.Prisoner.FullName}");
-            }
-            // The visitor's restrictions: on the contact (any prisoner) or on their link to this prisoner.
-            var applying = v.Restrictions.Where(r => r.Covers(date)).ToList();
-            if (applying.FirstOrDefault(r => r.Type == RestrictionType.Ban) is { } ban)
-            {
-                Refuse(BookingRule.VisitorBanned, ban.PrisonerContactId is null
-                    ? $"{name} is banned from visiting {Until(ban)}"
-                    : $"{name} is banned from visiting {c.Prisoner.FullName} {Until(ban)}");
-            }
-            if (applying.Any(r => r.Type == RestrictionType.NonContact))
-            {
-                Refuse(BookingRule.NonContact, $"{name} has a non-contact restriction with {c.Prisoner.FullName}");
-            }
-            if (applying.Any(r => r.Type == RestrictionType.Closed))
-            {
-                closed = true;
-            }
-            var child = v.Contact.IsChildOn(date, s.AdultAge);
-            if (child)
-            {
-                children++;
-                if (v.Link?.ChildContactApproved != true)
-                {
-                    if (applying.Any(r => r.Type == RestrictionType.ChildContact))
-                    {
-                        Refuse(BookingRule.ChildContact, $"{name} has a child-contact restriction: public protection has not approved this child's contact");
-                    }
-                    else if (childContactBy is not null)
-                    {
-                        Refuse(BookingRule.ChildContact, $"{name} is a child and {childContactBy} has a child-contact restriction: public protection has not approved this child's contact");
-                    }
-                }
-            }
-            else
-            {
-                adults++;
-            }
-        }
-        if (c.Visitors.Count > 0 && adults == 0)
-        {
-            Refuse(BookingRule.AtLeastOneAdult, $"At least one visitor must be an adult (aged {s.AdultAge} or over)");
-        }
+        var people = People(s, c.Prisoner, date, c.Visitors, c.PrisonerRestrictions);
+        refusals.AddRange(people.Refusals);
+        var closed = people.Closed;
+        var adults = people.Adults;
         if (adults > s.MaxAdultsPerVisit)
         {
             Refuse(BookingRule.MaxAdults, $"No more than {s.MaxAdultsPerVisit} adults can come on one visit at {s.Name}; {adults} are selected");
@@ -201,6 +140,89 @@ public static class BookingRules
             }
         }
         return new BookingDecision(refusals, closed, overbooked, voOverridden);
+    }
+
+    /// <summary>The outcome of the people rules: refusals, whether the visit must be closed, and how many adults.</summary>
+    public sealed record PeopleDecision(IReadOnlyList<Refusal> Refusals, bool Closed, int Adults, int Children);
+
+    /// <summary>
+    /// The rules about who may come, shared by visits and video calls (issue 10): the prisoner's ban or non-contact
+    /// restriction, each visitor approved for this prisoner, their bans and non-contact restrictions, child contact,
+    /// and at least one adult.
+    /// </summary>
+    public static PeopleDecision People(Establishment s, Prisoner prisoner, DateOnly date, IReadOnlyList<BookingVisitor> visitors,
+        IReadOnlyList<Restriction> prisonerRestrictions)
+    {
+        var refusals = new List<Refusal>();
+        void Refuse(BookingRule rule, string message) => refusals.Add(new Refusal(rule, message));
+        // The prisoner's own restrictions: a ban or a non-contact restriction stops every visit; closed and child
+        // contact shape it (below).
+        var prisonerApplying = prisonerRestrictions.Where(r => r.Covers(date)).ToList();
+        if (prisonerApplying.FirstOrDefault(r => r.Type == RestrictionType.Ban) is { } prisonerBan)
+        {
+            Refuse(BookingRule.PrisonerBanned, $"{prisoner.FullName} is banned from having visits {Until(prisonerBan)}");
+        }
+        if (prisonerApplying.Any(r => r.Type == RestrictionType.NonContact))
+        {
+            Refuse(BookingRule.NonContact, $"{prisoner.FullName} has a non-contact restriction: no visits can be booked while it is in force");
+        }
+        var closed = prisonerApplying.Any(r => r.Type == RestrictionType.Closed);
+        // A child-contact restriction on the prisoner or on an adult coming with them: every child on the visit needs
+        // public protection's approval. On a child: that child does.
+        var childContactBy = prisonerApplying.Any(r => r.Type == RestrictionType.ChildContact) ? prisoner.FullName
+            : visitors.FirstOrDefault(v => !v.Contact.IsChildOn(date, s.AdultAge)
+                                             && v.Restrictions.Any(r => r.Type == RestrictionType.ChildContact && r.Covers(date)))?.Contact.FullName;
+        var adults = 0;
+        var children = 0;
+        foreach (var v in visitors)
+        {
+            var name = v.Contact.FullName;
+            if (v.Link is not { Active: true, ApprovedVisitor: true } || v.Link.PrisonerId != prisoner.Id)
+            {
+                Refuse(BookingRule.VisitorApproved, $"{name} is not an approved visitor for {prisoner.FullName}");
+            }
+            // The visitor's restrictions: on the contact (any prisoner) or on their link to this prisoner.
+            var applying = v.Restrictions.Where(r => r.Covers(date)).ToList();
+            if (applying.FirstOrDefault(r => r.Type == RestrictionType.Ban) is { } ban)
+            {
+                Refuse(BookingRule.VisitorBanned, ban.PrisonerContactId is null
+                    ? $"{name} is banned from visiting {Until(ban)}"
+                    : $"{name} is banned from visiting {prisoner.FullName} {Until(ban)}");
+            }
+            if (applying.Any(r => r.Type == RestrictionType.NonContact))
+            {
+                Refuse(BookingRule.NonContact, $"{name} has a non-contact restriction with {prisoner.FullName}");
+            }
+            if (applying.Any(r => r.Type == RestrictionType.Closed))
+            {
+                closed = true;
+            }
+            var child = v.Contact.IsChildOn(date, s.AdultAge);
+            if (child)
+            {
+                children++;
+                if (v.Link?.ChildContactApproved != true)
+                {
+                    if (applying.Any(r => r.Type == RestrictionType.ChildContact))
+                    {
+                        Refuse(BookingRule.ChildContact, $"{name} has a child-contact restriction: public protection has not approved this child's contact");
+                    }
+                    else if (childContactBy is not null)
+                    {
+                        Refuse(BookingRule.ChildContact, $"{name} is a child and {childContactBy} has a child-contact restriction: public protection has not approved this child's contact");
+                    }
+                }
+            }
+            else
+            {
+                adults++;
+            }
+        }
+        if (visitors.Count > 0 && adults == 0)
+        {
+            Refuse(BookingRule.AtLeastOneAdult, $"At least one visitor must be an adult (aged {s.AdultAge} or over)");
+        }
+        return new PeopleDecision(refusals, closed, adults, children);
     }
 
     /// <summary>"until 11 December 2026", or "until it is ended" for a restriction with no expiry.</summary>

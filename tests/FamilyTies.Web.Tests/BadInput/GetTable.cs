@@ -253,5 +253,7 @@ public static class GetTable
         .. FamilyDaysRows.Gets(),
         // No visits, Help with Prison Visits, hall tables (issue 13 §5, §6, §3).
         .. NoVisitsRows.Gets(),
+        // Video calls (issue 10).
+        .. VideoCallsRows.Gets(),
     ];
 }

@@ -690,6 +690,8 @@ public static class PostTable
         .. FamilyDaysRows.Posts(),
         // No visits, Help with Prison Visits, hall tables (issue 13 §5, §6, §3).
         .. NoVisitsRows.Posts(),
+        // Video calls (issue 10).
+        .. VideoCallsRows.Posts(),
     ];
 
     /// <summary>A step of the booking journey, posted with a whole good booking (its answers travel in the body).</summary>

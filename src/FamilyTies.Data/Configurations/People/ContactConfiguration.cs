@@ -19,6 +19,8 @@ public class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.Property(c => c.Email).HasMaxLength(256);
         builder.Property(c => c.Language).HasMaxLength(100);
         builder.Property(c => c.AccessibilityNeeds).HasMaxLength(500);
+        builder.Property(c => c.Country).HasMaxLength(100);
+        builder.Property(c => c.TimeZone).HasMaxLength(64);
         builder.HasIndex(c => new { c.LastName, c.FirstName, c.DateOfBirth });
         builder.HasIndex(c => c.CreatedInEstablishmentId);
         builder.HasOne<Establishment>().WithMany().HasForeignKey(c => c.CreatedInEstablishmentId).OnDelete(DeleteBehavior.Restrict);

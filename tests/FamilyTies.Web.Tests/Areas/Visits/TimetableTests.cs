@@ -111,11 +111,11 @@ public sealed class TimetableTests(AppFixture fixture)
         var app = fixture.App(DatabaseKind.Sqlite);
         using var manager = await At(app, "visitsmanager.wymott", "WYI");
         var links = (await manager.GetPage("/visits")).QuerySelectorAll("[data-testid=visits-links] a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal(["/visits/book", "/visits/find", "/visits/day", "/visits/unresolved", "/visits/no-visits", "/contacts", "/visits/needs-review", "/visits/timetable", "/visits/blocks", "/visits/sessions", "/visits/rooms", "/visits/tables", "/visiting"], links);
+        Assert.Equal(["/visits/book", "/visits/find", "/visits/day", "/visits/unresolved", "/visits/no-visits", "/contacts", "/visits/needs-review", "/visits/timetable", "/visits/blocks", "/visits/sessions", "/visits/rooms", "/visits/tables", "/visits/video", "/visiting"], links);
 
         using var staff = await At(app, "visits.wymott", "WYI");
         var staffLinks = (await staff.GetPage("/visits")).QuerySelectorAll("[data-testid=visits-links] a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal(["/visits/book", "/visits/find", "/visits/day", "/visits/unresolved", "/visits/no-visits", "/contacts", "/visits/needs-review", "/visits/timetable", "/visits/blocks", "/visits/sessions", "/visits/rooms", "/visits/tables", "/visiting"], staffLinks);
+        Assert.Equal(["/visits/book", "/visits/find", "/visits/day", "/visits/unresolved", "/visits/no-visits", "/contacts", "/visits/needs-review", "/visits/timetable", "/visits/blocks", "/visits/sessions", "/visits/rooms", "/visits/tables", "/visits/video", "/visiting"], staffLinks);
         Assert.Equal(HttpStatusCode.OK, (await staff.Http.GetAsync("/visits/blocks")).StatusCode);
         foreach (var page in new[] { "/visits/no-visits", "/contacts", "/visits/tables" })
         {
@@ -125,7 +125,7 @@ public sealed class TimetableTests(AppFixture fixture)
         // The family lead reads visits but books nothing, so is not offered booking.
         using var lead = await At(app, "familylead.wymott", "WYI");
         var leadLinks = (await lead.GetPage("/visits")).QuerySelectorAll("[data-testid=visits-links] a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal(["/visits/find", "/visits/day", "/visits/unresolved", "/visits/no-visits", "/contacts", "/visits/needs-review", "/visits/timetable", "/visits/blocks", "/visits/sessions", "/visits/rooms", "/visits/tables", "/visiting"], leadLinks);
+        Assert.Equal(["/visits/find", "/visits/day", "/visits/unresolved", "/visits/no-visits", "/contacts", "/visits/needs-review", "/visits/timetable", "/visits/blocks", "/visits/sessions", "/visits/rooms", "/visits/tables", "/visits/video", "/visiting"], leadLinks);
         foreach (var page in new[] { "/visits/no-visits", "/contacts", "/visits/tables" })
         {
             Assert.Equal(HttpStatusCode.OK, (await lead.Http.GetAsync(page)).StatusCode);

@@ -19,6 +19,7 @@ public sealed record DashboardModel(Establishment Establishment, IReadOnlyList<M
         ("careexperienced.", "Care-experienced prisoners"), ("foreignnationals.", "Foreign nationals"), ("others.", "Other prisoners, for comparison"),
         ("novisits.", "Prisoners with no visits"), ("hpv.", "Help with Prison Visits"), ("familydays.", "Family days"), ("forums.", "Family forums"),
         ("schemes.", "Schemes and interventions"), ("surveys.", "Surveys"),
+        ("video.", "Video calls"),
     ];
 }
 
