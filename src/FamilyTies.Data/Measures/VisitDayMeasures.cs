@@ -201,8 +201,7 @@ internal static class NoVisitsMeasures
     public static IQueryable<Prisoner> NoVisits(MeasureQuery q, int establishmentId, int period, int days)
     {
         var (from, to) = Window(q, period, days);
-        var attended = q.Rows<VisitAttendance>().Where(a => a.Visit!.Status == VisitStatus.Booked
-            && (a.Outcome == VisitOutcome.Completed || a.Outcome == VisitOutcome.TerminatedByStaff));
+        var attended = AttendedVisits.Rows(q.Rows<VisitAttendance>()).Where(a => a.Visit!.Status == VisitStatus.Booked);
         return q.Rows<Prisoner>().Where(Cohorts.OnRoll)
             .Where(p => p.EstablishmentId == establishmentId && (p.ReceptionDate == null || p.ReceptionDate <= from)
                         && !attended.Any(a => a.PrisonerId == p.Id && a.Date > from && a.Date <= to));
