@@ -125,6 +125,7 @@ public static class DemoCareAndForeign
         var deciderName = DemoDataSeeder.EstablishmentSlugs.TryGetValue(establishment.Code, out var slug) ? DemoDataSeeder.UserName(Roles.FamilyServices, slug) : null;
         var decider = deciderName is null ? null : await db.Users.Where(u => u.UserName == deciderName).Select(u => u.Id).FirstOrDefaultAsync(ct);
         var foreign = prisoners.Where(Cohorts.IsForeignNational).ToList();
+        var nightCalls = 0;
         foreach (var p in foreign)
         {
             var f = Of(p.Nationality);
@@ -136,8 +137,8 @@ public static class DemoCareAndForeign
             }
             if (f.Zone is "Asia/Ho_Chi_Minh" or "America/Jamaica")
             {
-                // Requested, granted or refused (decided by the establishment's demo family services worker).
-                var decision = (NightCallDecision)random.Next(3);
+                // Requested, granted and refused in turn (decided by the establishment's demo family services worker).
+                var decision = (NightCallDecision)(nightCalls++ % 3);
                 db.NightCallOverrides.Add(new NightCallOverride
                 {
                     EstablishmentId = e, FamilyAbroad = mother, RequestedOn = today.AddDays(-random.Next(5, 40)), Reason = "Family asleep during phone hours",
