@@ -81,6 +81,9 @@ public class FamilyTiesDbContext(DbContextOptions<FamilyTiesDbContext> options, 
     public DbSet<FamilyTies.Domain.ForeignNationals.InternationalCredit> InternationalCredits => Set<FamilyTies.Domain.ForeignNationals.InternationalCredit>();
     public DbSet<FamilyTies.Domain.ForeignNationals.OfficialContact> OfficialContacts => Set<FamilyTies.Domain.ForeignNationals.OfficialContact>();
     public DbSet<FamilyTies.Domain.ForeignNationals.InterpreterRequest> InterpreterRequests => Set<FamilyTies.Domain.ForeignNationals.InterpreterRequest>();
+    // Drop-in sessions for care-experienced prisoners (issue 12, decision 0023).
+    public DbSet<FamilyTies.Domain.CareExperienced.DropInSession> DropInSessions => Set<FamilyTies.Domain.CareExperienced.DropInSession>();
+    public DbSet<FamilyTies.Domain.CareExperienced.DropInAttendance> DropInAttendances => Set<FamilyTies.Domain.CareExperienced.DropInAttendance>();
     // Family days, forums, schemes and surveys (issue 11).
     public DbSet<FamilyDay> FamilyDays => Set<FamilyDay>();
     public DbSet<SchoolTermDate> SchoolTermDates => Set<SchoolTermDate>();

@@ -1,4 +1,5 @@
 using FamilyTies.Domain;
+using FamilyTies.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -7,8 +8,8 @@ namespace FamilyTies.Browser.Tests;
 
 /// <summary>
 /// Issue 12: family services register a care-experienced prisoner, record an adviser contact and see the contact-gap
-/// figures; then record a foreign national's family abroad and a night-call override. Every page visited is checked
-/// with axe.
+/// figures; add a drop-in session and record who came; then record a foreign national's family abroad and a
+/// night-call override request, and decide it. Every page visited is checked with axe.
 /// </summary>
 [Collection(BrowserTestGroup.Name)]
 public sealed class CareForeignJourneyTests(BrowserFixture fixture) : IAsyncLifetime
@@ -82,6 +83,58 @@ public sealed class CareForeignJourneyTests(BrowserFixture fixture) : IAsyncLife
     }
 
     [Fact]
+    public async Task A_drop_in_session_is_added_and_who_came_recorded()
+    {
+        var prisoner = await fixture.PrisonerAsync("WYI", BrowserTestData.UniqueSurname("Dropintest"));
+        await using (var db = fixture.Db(prisoner.EstablishmentId))
+        {
+            db.CareExperiencedRecords.Add(new FamilyTies.Domain.CareExperienced.CareExperiencedRecord
+            {
+                PrisonerId = prisoner.Id, RegisteredOn = TestClock.Today.AddDays(-20), IdentifiedBy = FamilyTies.Domain.CareExperienced.IdentifiedBy.FirstNight,
+            });
+            await db.SaveChangesAsync();
+        }
+        var staff = await fixture.NewStaffAsync([Roles.FamilyServices], "WYI");
+        await _page.SignInAsync(staff.UserName);
+
+        await _page.GotoAsync("/careexperienced");
+        await Expect(_page.GetByTestId("dropin-figure")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d+$"));
+        await _page.GetByRole(AriaRole.Navigation, new() { Name = "Care-experienced pages" }).GetByRole(AriaRole.Link, new() { Name = "Drop-in sessions" }).ClickAsync();
+        await Expect(H1).ToHaveTextAsync("Drop-in sessions");
+        await _page.AssertNoAxeViolationsAsync();
+
+        await _page.GetByRole(AriaRole.Button, new() { Name = "Add a drop-in session" }).ClickAsync();
+        await Expect(H1).ToHaveTextAsync("Add a drop-in session");
+        await _page.AssertNoAxeViolationsAsync();
+        await _page.GetByLabel("Run with").FillAsync("");
+        await _page.GetByRole(AriaRole.Button, new() { Name = "Save session" }).ClickAsync();
+        await Expect(_page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter the date of the session");
+        await _page.AssertNoAxeViolationsAsync();
+        await _page.GetByLabel("Date").FillAsync(FamilyTies.Domain.Common.LondonTime.DateInput(TestClock.Today.AddDays(-2)));
+        await _page.GetByLabel("Start time").FillAsync("10am");
+        await _page.GetByLabel("End time").FillAsync("11:30am");
+        await _page.GetByLabel("Where").FillAsync("Library");
+        await _page.GetByLabel("Run with").FillAsync("Lancashire County Council leaving care team");
+        await _page.GetByRole(AriaRole.Button, new() { Name = "Save session" }).ClickAsync();
+        await Expect(_page.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Drop-in session added");
+        await Expect(_page.GetByTestId("attendance")).ToHaveTextAsync("Attendance is not recorded yet.");
+        await _page.AssertNoAxeViolationsAsync();
+
+        await _page.GetByRole(AriaRole.Button, new() { Name = "Record attendance" }).ClickAsync();
+        await Expect(H1).ToHaveTextAsync("Record attendance");
+        await _page.AssertNoAxeViolationsAsync();
+        await _page.GetByRole(AriaRole.Checkbox, new() { Name = $"{prisoner.LastName}, {prisoner.FirstName} ({prisoner.PrisonNumber})" }).CheckAsync();
+        await _page.GetByRole(AriaRole.Button, new() { Name = "Save attendance" }).ClickAsync();
+        await Expect(_page.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Attendance recorded");
+        await Expect(_page.GetByTestId("attendance")).ToContainTextAsync(prisoner.PrisonNumber);
+        await _page.AssertNoAxeViolationsAsync();
+
+        await _page.GetByTestId("attendance").GetByRole(AriaRole.Link, new() { Name = $"{prisoner.LastName}, {prisoner.FirstName}" }).ClickAsync();
+        await Expect(_page.GetByTestId("dropins")).ToContainTextAsync("Lancashire County Council leaving care team");
+        await _page.AssertNoAxeViolationsAsync();
+    }
+
+    [Fact]
     public async Task A_foreign_nationals_family_abroad_and_a_night_call_override_are_recorded()
     {
         var prisoner = await fixture.PrisonerAsync("WYI", BrowserTestData.UniqueSurname("Nguyentest"));
@@ -121,16 +174,27 @@ public sealed class CareForeignJourneyTests(BrowserFixture fixture) : IAsyncLife
         await Expect(_page.GetByTestId("overlap")).ToContainTextAsync("their time");
         await _page.AssertNoAxeViolationsAsync();
 
-        await _page.GetByRole(AriaRole.Link, new() { Name = "Record a night-call override for Lan Browsertest" }).ClickAsync();
-        await Expect(H1).ToHaveTextAsync("Record a night-call override");
+        // The request is recorded when it is made, then decided afterwards by the member of staff signed in.
+        await _page.GetByRole(AriaRole.Link, new() { Name = "Record a night-call override request for Lan Browsertest" }).ClickAsync();
+        await Expect(H1).ToHaveTextAsync("Record a night-call override request");
         await _page.AssertNoAxeViolationsAsync();
+        await _page.GetByLabel("Requested by").FillAsync("The prisoner");
         await _page.GetByLabel("Why is a call outside phone hours needed?").FillAsync("Sister works until 10pm their time");
-        await _page.GetByRole(AriaRole.Radio, new() { Name = "Granted" }).CheckAsync();
-        await _page.GetByLabel("Granted or refused by (name and role)").FillAsync("Orla Browsertest, custodial manager");
-        await _page.GetByLabel("Date decided").FillAsync(await _page.GetByLabel("Date requested").InputValueAsync());
-        await _page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
-        await Expect(_page.GetByTestId("night-calls")).ToContainTextAsync("Granted");
-        await Expect(_page.GetByTestId("night-calls")).ToContainTextAsync("by Orla Browsertest, custodial manager");
+        await _page.GetByRole(AriaRole.Button, new() { Name = "Save request" }).ClickAsync();
+        await Expect(_page.GetByTestId("night-calls")).ToContainTextAsync("Requested, not decided yet");
+
+        await _page.GetByTestId("night-calls").GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Decide the request of .* to call Lan Browsertest$") }).ClickAsync();
+        await Expect(H1).ToHaveTextAsync("Decide a night-call override request");
+        await _page.AssertNoAxeViolationsAsync();
+        await _page.GetByRole(AriaRole.Radio, new() { Name = "Refuse" }).CheckAsync();
+        await _page.GetByRole(AriaRole.Button, new() { Name = "Save decision" }).ClickAsync();
+        await Expect(_page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter why the request is refused");
+        await _page.AssertNoAxeViolationsAsync();
+        await _page.GetByRole(AriaRole.Radio, new() { Name = "Grant: the prisoner may call outside phone hours" }).CheckAsync();
+        await _page.GetByRole(AriaRole.Button, new() { Name = "Save decision" }).ClickAsync();
+        await Expect(_page.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Night-call override granted");
+        await Expect(_page.GetByTestId("night-calls")).ToContainTextAsync($"Granted on {FamilyTies.Domain.Common.LondonTime.FormatDate(TestClock.Today)} by {staff.DisplayName}");
+        await _page.AssertNoAxeViolationsAsync();
 
         foreach (var (button, heading) in new[] { ("Record credit", "Record international phone credit"), ("Record contact with officials", "Record contact with officials"), ("Record an interpreter request", "Record an interpreter request") })
         {

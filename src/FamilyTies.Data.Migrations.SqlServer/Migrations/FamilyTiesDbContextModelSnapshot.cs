@@ -345,6 +345,111 @@ namespace FamilyTies.Data.Migrations.SqlServer.Migrations
                     b.ToTable("CareExperiencedRecords");
                 });
 
+            modelBuilder.Entity("FamilyTies.Domain.CareExperienced.DropInAttendance", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Attended")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("EstablishmentId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PrisonerId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RecordId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EstablishmentId");
+
+                    b.HasIndex("PrisonerId");
+
+                    b.HasIndex("RecordId", "Attended");
+
+                    b.HasIndex("SessionId", "RecordId")
+                        .IsUnique();
+
+                    b.ToTable("DropInAttendances");
+                });
+
+            modelBuilder.Entity("FamilyTies.Domain.CareExperienced.DropInSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("AttendanceRecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<TimeOnly>("EndTime")
+                        .HasColumnType("time");
+
+                    b.Property<int>("EstablishmentId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("RunWith")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<TimeOnly>("StartTime")
+                        .HasColumnType("time");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EstablishmentId", "Date");
+
+                    b.ToTable("DropInSessions");
+                });
+
             modelBuilder.Entity("FamilyTies.Domain.CareExperienced.PersonalAdviserContact", b =>
                 {
                     b.Property<int>("Id")
@@ -1452,10 +1557,9 @@ namespace FamilyTies.Data.Migrations.SqlServer.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
-                    b.Property<string>("DecidedBy")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                    b.Property<string>("DecidedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
 
                     b.Property<DateOnly?>("DecidedOn")
                         .HasColumnType("date");
@@ -1476,6 +1580,16 @@ namespace FamilyTies.Data.Migrations.SqlServer.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
+                    b.Property<string>("RefusalReason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<DateOnly>("RequestedOn")
                         .HasColumnType("date");
 
@@ -1485,6 +1599,10 @@ namespace FamilyTies.Data.Migrations.SqlServer.Migrations
                     b.Property<string>("UpdatedBy")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
@@ -4297,6 +4415,46 @@ namespace FamilyTies.Data.Migrations.SqlServer.Migrations
                     b.Navigation("Prisoner");
                 });
 
+            modelBuilder.Entity("FamilyTies.Domain.CareExperienced.DropInAttendance", b =>
+                {
+                    b.HasOne("FamilyTies.Domain.Establishments.Establishment", null)
+                        .WithMany()
+                        .HasForeignKey("EstablishmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FamilyTies.Domain.People.Prisoner", null)
+                        .WithMany()
+                        .HasForeignKey("PrisonerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FamilyTies.Domain.CareExperienced.CareExperiencedRecord", "Record")
+                        .WithMany()
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FamilyTies.Domain.CareExperienced.DropInSession", "Session")
+                        .WithMany("Attendances")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Record");
+
+                    b.Navigation("Session");
+                });
+
+            modelBuilder.Entity("FamilyTies.Domain.CareExperienced.DropInSession", b =>
+                {
+                    b.HasOne("FamilyTies.Domain.Establishments.Establishment", null)
+                        .WithMany()
+                        .HasForeignKey("EstablishmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FamilyTies.Domain.CareExperienced.PersonalAdviserContact", b =>
                 {
                     b.HasOne("FamilyTies.Domain.Establishments.Establishment", null)
@@ -5283,6 +5441,11 @@ namespace FamilyTies.Data.Migrations.SqlServer.Migrations
             modelBuilder.Entity("FamilyTies.Domain.CareExperienced.CareExperiencedRecord", b =>
                 {
                     b.Navigation("Contacts");
+                });
+
+            modelBuilder.Entity("FamilyTies.Domain.CareExperienced.DropInSession", b =>
+                {
+                    b.Navigation("Attendances");
                 });
 
             modelBuilder.Entity("FamilyTies.Domain.FamilyDays.FamilyDayApplication", b =>

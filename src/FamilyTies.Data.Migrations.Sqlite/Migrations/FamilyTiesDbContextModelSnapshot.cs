@@ -335,6 +335,107 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
                     b.ToTable("CareExperiencedRecords");
                 });
 
+            modelBuilder.Entity("FamilyTies.Domain.CareExperienced.DropInAttendance", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Attended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EstablishmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PrisonerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EstablishmentId");
+
+                    b.HasIndex("PrisonerId");
+
+                    b.HasIndex("RecordId", "Attended");
+
+                    b.HasIndex("SessionId", "RecordId")
+                        .IsUnique();
+
+                    b.ToTable("DropInAttendances");
+                });
+
+            modelBuilder.Entity("FamilyTies.Domain.CareExperienced.DropInSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AttendanceRecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("EndTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EstablishmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RunWith")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("StartTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EstablishmentId", "Date");
+
+                    b.ToTable("DropInSessions");
+                });
+
             modelBuilder.Entity("FamilyTies.Domain.CareExperienced.PersonalAdviserContact", b =>
                 {
                     b.Property<int>("Id")
@@ -1406,9 +1507,8 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("DecidedBy")
-                        .IsRequired()
-                        .HasMaxLength(100)
+                    b.Property<string>("DecidedByUserId")
+                        .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("DecidedOn")
@@ -1430,6 +1530,16 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RefusalReason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("RequestedOn")
                         .HasColumnType("TEXT");
 
@@ -1439,6 +1549,10 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
                     b.Property<string>("UpdatedBy")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -4163,6 +4277,46 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
                     b.Navigation("Prisoner");
                 });
 
+            modelBuilder.Entity("FamilyTies.Domain.CareExperienced.DropInAttendance", b =>
+                {
+                    b.HasOne("FamilyTies.Domain.Establishments.Establishment", null)
+                        .WithMany()
+                        .HasForeignKey("EstablishmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FamilyTies.Domain.People.Prisoner", null)
+                        .WithMany()
+                        .HasForeignKey("PrisonerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FamilyTies.Domain.CareExperienced.CareExperiencedRecord", "Record")
+                        .WithMany()
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FamilyTies.Domain.CareExperienced.DropInSession", "Session")
+                        .WithMany("Attendances")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Record");
+
+                    b.Navigation("Session");
+                });
+
+            modelBuilder.Entity("FamilyTies.Domain.CareExperienced.DropInSession", b =>
+                {
+                    b.HasOne("FamilyTies.Domain.Establishments.Establishment", null)
+                        .WithMany()
+                        .HasForeignKey("EstablishmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FamilyTies.Domain.CareExperienced.PersonalAdviserContact", b =>
                 {
                     b.HasOne("FamilyTies.Domain.Establishments.Establishment", null)
@@ -5149,6 +5303,11 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
             modelBuilder.Entity("FamilyTies.Domain.CareExperienced.CareExperiencedRecord", b =>
                 {
                     b.Navigation("Contacts");
+                });
+
+            modelBuilder.Entity("FamilyTies.Domain.CareExperienced.DropInSession", b =>
+                {
+                    b.Navigation("Attendances");
                 });
 
             modelBuilder.Entity("FamilyTies.Domain.FamilyDays.FamilyDayApplication", b =>

@@ -1,3 +1,4 @@
+using FamilyTies.Domain;
 using FamilyTies.Domain.CareExperienced;
 using FamilyTies.Domain.Common;
 using FamilyTies.Domain.Establishments;
@@ -121,7 +122,10 @@ public static class DemoCareAndForeign
         }
 
         // Foreign nationals: family abroad (one or two each), night-call overrides for the furthest zones, credit, officials.
+        var deciderName = DemoDataSeeder.EstablishmentSlugs.TryGetValue(establishment.Code, out var slug) ? DemoDataSeeder.UserName(Roles.FamilyServices, slug) : null;
+        var decider = deciderName is null ? null : await db.Users.Where(u => u.UserName == deciderName).Select(u => u.Id).FirstOrDefaultAsync(ct);
         var foreign = prisoners.Where(Cohorts.IsForeignNational).ToList();
+        var nightCalls = 0;
         foreach (var p in foreign)
         {
             var f = Of(p.Nationality);
@@ -133,12 +137,14 @@ public static class DemoCareAndForeign
             }
             if (f.Zone is "Asia/Ho_Chi_Minh" or "America/Jamaica")
             {
-                var granted = random.Next(2) == 0;
+                // Requested, granted and refused in turn (decided by the establishment's demo family services worker).
+                var decision = (NightCallDecision)(nightCalls++ % 3);
                 db.NightCallOverrides.Add(new NightCallOverride
                 {
                     EstablishmentId = e, FamilyAbroad = mother, RequestedOn = today.AddDays(-random.Next(5, 40)), Reason = "Family asleep during phone hours",
-                    Decision = granted ? NightCallDecision.Granted : NightCallDecision.Requested,
-                    DecidedBy = granted ? "Custodial manager, residential" : "", DecidedOn = granted ? today.AddDays(-2) : null,
+                    RequestedBy = random.Next(2) == 0 ? "The prisoner" : $"{mother.Name}, mother",
+                    Decision = decision, DecidedByUserId = decision == NightCallDecision.Requested ? null : decider, DecidedOn = decision == NightCallDecision.Requested ? null : today.AddDays(-2),
+                    RefusalReason = decision == NightCallDecision.Refused ? "Family can be called at 8am UK time on weekdays; asked to try that first" : "",
                 });
             }
             var received = p.ReceptionDate ?? today.AddDays(-100);
@@ -185,6 +191,43 @@ public static class DemoCareAndForeign
                         Outcome = k == 2 ? InterpreterOutcome.NotMet : InterpreterOutcome.Met,
                     });
                 }
+            }
+        }
+        await db.SaveChangesAsync(ct);
+        await SeedDropInsAsync(db, establishment, now, random, ct);
+    }
+
+    /// <summary>
+    /// A drop-in session on the second Tuesday of each of the last 12 months and the next one, run with the local
+    /// authority; a third to a half of the registered prisoners came to each past one.
+    /// </summary>
+    private static async Task SeedDropInsAsync(FamilyTiesDbContext db, Establishment establishment, DateTimeOffset now, Random random, CancellationToken ct)
+    {
+        var e = establishment.Id;
+        var today = LondonTime.DateOf(now);
+        var records = await db.CareExperiencedRecords.IgnoreQueryFilters().Where(r => r.EstablishmentId == e && r.Prisoner!.Status == PrisonerStatus.Active)
+            .OrderBy(r => r.Id).Select(r => new { r.Id, r.PrisonerId, r.RegisteredOn }).ToListAsync(ct);
+        var runWith = establishment.Code switch
+        {
+            "WYI" => "Lancashire County Council leaving care team",
+            "SHI" => "Shropshire Council care leavers service",
+            _ => "Cambridgeshire County Council care leavers team",
+        };
+        var (start, end) = (new TimeOnly(10, 0), new TimeOnly(11, 30));
+        var first = new DateOnly(today.Year, today.Month, 1).AddMonths(-11);
+        for (var month = first; month <= today.AddMonths(1); month = month.AddMonths(1))
+        {
+            var date = month.AddDays((9 - (int)month.DayOfWeek) % 7 + 7); // the second Tuesday
+            var session = new DropInSession { EstablishmentId = e, Date = date, StartTime = start, EndTime = end, Place = "Library", RunWith = runWith };
+            db.DropInSessions.Add(session);
+            if (LondonTime.ToInstant(date, end) > now)
+            {
+                continue;
+            }
+            session.AttendanceRecordedAt = LondonTime.ToInstant(date, end).AddMinutes(20);
+            foreach (var r in records.Where(r => r.RegisteredOn <= date && random.Next(100) < 40))
+            {
+                session.Attendances.Add(new DropInAttendance { EstablishmentId = e, RecordId = r.Id, PrisonerId = r.PrisonerId, Attended = true });
             }
         }
         await db.SaveChangesAsync(ct);

@@ -32,7 +32,7 @@ internal static class CareExperiencedMeasures
 
     public static readonly Measure VisitLastMonth = new(
         "careexperienced.visit_last_month_pct", "Care-experienced: visit in the month",
-        "Of the registered care-experienced prisoners on the roll, the share with a visit or video call booked (not cancelled) dated in the period, up to today. Booked, not attended: visit outcomes are not recorded yet.",
+        "Of the registered care-experienced prisoners on the roll, the share with a visit attended (outcome completed or ended by staff) dated in the period, up to today. A booked visit with no outcome does not count.",
         MeasureUnit.Percent, Better.Higher,
         async q => await VisitShareAsync(q, registered: true),
         (q, skip, take) => CohortRowsAsync(q, skip, take, registered: true));
@@ -43,6 +43,44 @@ internal static class CareExperiencedMeasures
         MeasureUnit.Percent, Better.Higher,
         async q => await VisitShareAsync(q, registered: false),
         (q, skip, take) => CohortRowsAsync(q, skip, take, registered: false));
+
+    public static readonly Measure DropInAttended = new(
+        "careexperienced.dropin_attended", "Care-experienced prisoners at a drop-in",
+        "Registered care-experienced prisoners recorded as attending a drop-in session (run with the local authority) dated in the period, each counted once however many sessions they came to.",
+        MeasureUnit.Count, Better.Higher,
+        async q => Counts(q, await DropInAttendedAsync(q)),
+        DropInRowsAsync);
+
+    private static IQueryable<DropInAttendance> DropInAttendances(MeasureQuery q, MeasurePeriod p) =>
+        q.Rows<DropInAttendance>().Where(a => a.Attended && a.Session!.Date >= p.FirstDay && a.Session.Date <= p.LastDay);
+
+    /// <summary>Per establishment and period, the distinct prisoners (register records) who came: one grouped query per period.</summary>
+    private static async Task<Dictionary<(int, int), int>> DropInAttendedAsync(MeasureQuery q)
+    {
+        var result = new Dictionary<(int, int), int>();
+        for (var i = 0; i < q.Periods.Count; i++)
+        {
+            foreach (var c in await DropInAttendances(q, q.Periods[i]).GroupBy(a => a.EstablishmentId)
+                         .Select(g => new { g.Key, Count = g.Select(a => a.RecordId).Distinct().Count() }).ToListAsync())
+            {
+                result[(c.Key, i)] = c.Count;
+            }
+        }
+        return result;
+    }
+
+    private static async Task<DrillPage> DropInRowsAsync(MeasureQuery q, int skip, int take)
+    {
+        var rows = await DropInAttendances(q, q.Periods[0])
+            .Select(a => new { a.RecordId, a.Record!.Prisoner!.PrisonNumber, a.Record.Prisoner.LastName, a.Record.Prisoner.FirstName, a.Session!.Date })
+            .ToListAsync();
+        var people = rows.GroupBy(r => r.RecordId)
+            .Select(g => (g.Key, g.First().PrisonNumber, Name: $"{g.First().LastName}, {g.First().FirstName}", Sessions: g.Count(), Last: g.Max(r => r.Date)))
+            .OrderBy(r => r.Name).ThenBy(r => r.Key)
+            .Select(r => (IReadOnlyList<string>)[r.PrisonNumber, r.Name, r.Sessions.ToString(Invariant), Date(r.Last)])
+            .ToList();
+        return Page(["Prison number", "Prisoner", "Drop-in sessions attended", "Last attended"], people, skip, take);
+    }
 
     private static DateOnly End(MeasureQuery q, MeasurePeriod p) => p.LastDay < q.Today ? p.LastDay : q.Today;
 
@@ -76,7 +114,7 @@ internal static class CareExperiencedMeasures
         for (var i = 0; i < q.Periods.Count; i++)
         {
             var (first, last) = (q.Periods[i].FirstDay, q.Periods[i].LastDay);
-            var visits = CohortContact.Counted(q.Rows<Visit>(), first, End(q, q.Periods[i]));
+            var visits = CohortContact.Counted(q.Rows<Visit>(), q.Rows<VisitAttendance>(), first, End(q, q.Periods[i]));
             var cohort = Cohort(q, last, registered);
             foreach (var c in await cohort.GroupBy(p => p.EstablishmentId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync())
             {
@@ -93,12 +131,12 @@ internal static class CareExperiencedMeasures
     private static async Task<DrillPage> CohortRowsAsync(MeasureQuery q, int skip, int take, bool registered)
     {
         var period = q.Periods[0];
-        var visits = CohortContact.Counted(q.Rows<Visit>(), period.FirstDay, End(q, period));
+        var visits = CohortContact.Counted(q.Rows<Visit>(), q.Rows<VisitAttendance>(), period.FirstDay, End(q, period));
         var rows = Cohort(q, period.LastDay, registered)
             .Select(p => new { p.Id, p.PrisonNumber, p.LastName, p.FirstName, p.Location, Visits = visits.Count(v => v.PrisonerId == p.Id) });
         var total = await rows.CountAsync();
         var page = await rows.OrderBy(p => p.LastName).ThenBy(p => p.FirstName).ThenBy(p => p.Id).Skip(skip).Take(take).ToListAsync();
-        return new DrillPage(["Prison number", "Prisoner", "Location", "Visits and video calls booked", "Counts"],
+        return new DrillPage(["Prison number", "Prisoner", "Location", "Visits attended", "Counts"],
             page.Select(p => (IReadOnlyList<string>)[p.PrisonNumber, $"{p.LastName}, {p.FirstName}", p.Location, p.Visits.ToString(Invariant), YesNo(p.Visits > 0)]).ToList(), total);
     }
 

@@ -19,11 +19,8 @@ internal static class ContactMeasures
         TargetSource = "Establishment setting: regular contact target (%), default 50",
     };
 
-    private static IQueryable<Visit> Counted(MeasureQuery q)
-    {
-        var attended = q.Rows<VisitAttendance>().Where(a => a.Outcome == VisitOutcome.Completed || a.Outcome == VisitOutcome.TerminatedByStaff);
-        return q.Rows<Visit>().Where(v => v.Status == VisitStatus.Booked && v.Prisoner!.Status == PrisonerStatus.Active && attended.Any(a => a.VisitId == v.Id));
-    }
+    private static IQueryable<Visit> Counted(MeasureQuery q) =>
+        AttendedVisits.Of(q.Rows<Visit>(), q.Rows<VisitAttendance>()).Where(v => v.Prisoner!.Status == PrisonerStatus.Active);
 
     /// <summary>Per establishment and period, the prisoners with two or more counted visits: one grouped query per period.</summary>
     private static async Task<Dictionary<(int, int), int>> RegularAsync(MeasureQuery q)

@@ -21,7 +21,7 @@ internal static class ForeignNationalMeasures
 
     public static readonly Measure Contact90Days = new(
         "foreignnationals.contact_90d_pct", "Foreign nationals: contact in 90 days",
-        "Of the foreign nationals on the roll at the period's end, the share with a visit or video call booked (not cancelled) dated in the 90 days to the period's last day (today for the month under way). Booked, not attended: visit outcomes are not recorded yet.",
+        "Of the foreign nationals on the roll at the period's end, the share with a visit attended (outcome completed or ended by staff) dated in the 90 days to the period's last day (today for the month under way). A booked visit with no outcome does not count.",
         MeasureUnit.Percent, Better.Higher,
         q => ContactShareAsync(q, foreign: true),
         (q, skip, take) => CohortRowsAsync(q, skip, take, foreign: true));
@@ -56,7 +56,7 @@ internal static class ForeignNationalMeasures
         for (var i = 0; i < q.Periods.Count; i++)
         {
             var (first, last) = CohortContact.Window(End(q, q.Periods[i]), CohortContact.ForeignNationalWindowDays);
-            var visits = CohortContact.Counted(q.Rows<Visit>(), first, last);
+            var visits = CohortContact.Counted(q.Rows<Visit>(), q.Rows<VisitAttendance>(), first, last);
             var cohort = Cohort(q, q.Periods[i].LastDay, foreign);
             foreach (var c in await cohort.GroupBy(p => p.EstablishmentId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync())
             {
@@ -74,12 +74,12 @@ internal static class ForeignNationalMeasures
     {
         var period = q.Periods[0];
         var (first, last) = CohortContact.Window(End(q, period), CohortContact.ForeignNationalWindowDays);
-        var visits = CohortContact.Counted(q.Rows<Visit>(), first, last);
+        var visits = CohortContact.Counted(q.Rows<Visit>(), q.Rows<VisitAttendance>(), first, last);
         var rows = Cohort(q, period.LastDay, foreign)
             .Select(p => new { p.Id, p.PrisonNumber, p.LastName, p.FirstName, p.Nationality, Visits = visits.Count(v => v.PrisonerId == p.Id) });
         var total = await rows.CountAsync();
         var page = await rows.OrderBy(p => p.LastName).ThenBy(p => p.FirstName).ThenBy(p => p.Id).Skip(skip).Take(take).ToListAsync();
-        return new DrillPage(["Prison number", "Prisoner", "Nationality", "Visits and video calls booked in 90 days", "Contact"],
+        return new DrillPage(["Prison number", "Prisoner", "Nationality", "Visits attended in 90 days", "Contact"],
             page.Select(p => (IReadOnlyList<string>)[p.PrisonNumber, $"{p.LastName}, {p.FirstName}", p.Nationality, p.Visits.ToString(Invariant), YesNo(p.Visits > 0)]).ToList(), total);
     }
 

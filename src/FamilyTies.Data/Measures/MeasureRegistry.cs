@@ -47,6 +47,7 @@ public static class MeasureRegistry
         ForeignNationalMeasures.Contact90Days,
         ForeignNationalMeasures.OthersContact90Days,
         ForeignNationalMeasures.InterpreterRequestsMet,
+        CareExperiencedMeasures.DropInAttended,
         // Family days, forums, schemes and surveys (issue 11).
         FamilyDayMeasures.HeldYtd,
         FamilyDayMeasures.TargetYtd,

@@ -198,7 +198,7 @@ internal static class NoVisitsMeasures
 
     /// <summary>The no-visits list of one establishment for one period and look-back: the one definition the page also uses (<see cref="NoVisitsList"/>).</summary>
     public static IQueryable<Prisoner> NoVisits(MeasureQuery q, int establishmentId, int period, int days) =>
-        NoVisitsList.Prisoners(q.Rows<Prisoner>().Where(p => p.EstablishmentId == establishmentId), q.Rows<VisitAttendance>(), AsOf(q, period), days);
+        NoVisitsList.Prisoners(q.Rows<Prisoner>().Where(p => p.EstablishmentId == establishmentId), q.Rows<VisitAttendance>(), q.Rows<FamilyTies.Domain.VideoCalls.VideoCall>(), AsOf(q, period), days);
 
     private static async Task<IReadOnlyList<MeasureValue>> Each(MeasureQuery q, Func<int, int, Task<MeasureValue>> value)
     {

@@ -1,9 +1,10 @@
 using FamilyTies.Domain.People;
+using FamilyTies.Domain.VideoCalls;
 using FamilyTies.Domain.Visits;
 
 namespace FamilyTies.Data.Visits;
 
-/// <summary>A day a prisoner saw family: an attended visit (and, later, a delivered video call).</summary>
+/// <summary>A day a prisoner saw family: an attended visit or a delivered video call.</summary>
 public sealed class AttendedContact
 {
     public int PrisonerId { get; init; }
@@ -24,19 +25,20 @@ public static class NoVisitsList
     public static (DateOnly From, DateOnly To) Window(DateOnly asOf, int days) => (asOf.AddDays(-days), asOf);
 
     /// <summary>
-    /// The days prisoners saw family. Only attended visits today: completed or ended by staff (a visit with no outcome
-    /// is never attended). SEAM (video calls, built on another branch): concatenate the delivered video calls here as
-    /// <see cref="AttendedContact"/> rows and every caller (page, CSV, measures) counts them.
+    /// The days prisoners saw family: attended visits (completed or ended by staff; a visit with no outcome is never
+    /// attended) and video calls recorded as delivered (a call with no record is never delivered).
     /// </summary>
-    public static IQueryable<AttendedContact> AttendedContacts(IQueryable<VisitAttendance> attendances) =>
+    public static IQueryable<AttendedContact> AttendedContacts(IQueryable<VisitAttendance> attendances, IQueryable<VideoCall> calls) =>
         attendances.Where(a => a.Visit!.Status == VisitStatus.Booked && (a.Outcome == VisitOutcome.Completed || a.Outcome == VisitOutcome.TerminatedByStaff))
-            .Select(a => new AttendedContact { PrisonerId = a.PrisonerId, Date = a.Date });
+            .Select(a => new AttendedContact { PrisonerId = a.PrisonerId, Date = a.Date })
+            .Concat(calls.Where(c => c.Status != VideoCallStatus.Cancelled && c.Outcome == VideoCallOutcome.Delivered)
+                .Select(c => new AttendedContact { PrisonerId = c.PrisonerId, Date = c.Date }));
 
     /// <summary>The prisoners on the no-visits list for the look-back ending on <paramref name="asOf"/>.</summary>
-    public static IQueryable<Prisoner> Prisoners(IQueryable<Prisoner> prisoners, IQueryable<VisitAttendance> attendances, DateOnly asOf, int days)
+    public static IQueryable<Prisoner> Prisoners(IQueryable<Prisoner> prisoners, IQueryable<VisitAttendance> attendances, IQueryable<VideoCall> calls, DateOnly asOf, int days)
     {
         var (from, to) = Window(asOf, days);
-        var contacts = AttendedContacts(attendances);
+        var contacts = AttendedContacts(attendances, calls);
         return prisoners.Where(Cohorts.OnRoll)
             .Where(p => (p.ReceptionDate == null || p.ReceptionDate <= from) && !contacts.Any(c => c.PrisonerId == p.Id && c.Date > from && c.Date <= to));
     }
@@ -52,11 +54,11 @@ public static class NoVisitsList
     /// Of the list, those new to it in the last 28 days: 28 days earlier they were not on it (received too recently,
     /// or they had an attended contact in the 28 days before the look-back began).
     /// </summary>
-    public static IQueryable<Prisoner> NewToList(IQueryable<Prisoner> list, IQueryable<VisitAttendance> attendances, DateOnly asOf, int days)
+    public static IQueryable<Prisoner> NewToList(IQueryable<Prisoner> list, IQueryable<VisitAttendance> attendances, IQueryable<VideoCall> calls, DateOnly asOf, int days)
     {
         var (from, _) = Window(asOf, days);
         var earlier = from.AddDays(-NewDays);
-        var contacts = AttendedContacts(attendances);
+        var contacts = AttendedContacts(attendances, calls);
         return list.Where(p => (p.ReceptionDate != null && p.ReceptionDate > earlier) || contacts.Any(c => c.PrisonerId == p.Id && c.Date > earlier && c.Date <= from));
     }
 

@@ -203,6 +203,21 @@ public static class GetTable
                 Foreign = new() { ["id"] = S(foreign.Id), ["familyId"] = S(foreignFamily.Id) },
             };
         }),
+        // Drop-in sessions and deciding night-call requests (issue 12, t12-dropins).
+        Page("Areas.CareExperienced.DropIns.DropInsController.Index GET", FamilyLead, "/careexperienced/dropins"),
+        Page("Areas.CareExperienced.DropIns.DropInsController.Create GET", Roles.FamilyServices, "/careexperienced/dropins/new"),
+        Page("Areas.CareExperienced.DropIns.DropInsController.Details GET", FamilyLead, w => Record(f => Areas.CareForeign.CareForeignTestData.DropIn(w.App, f ? "SHI" : "WYI"), s => s.Id, "/careexperienced/dropins/{id}")),
+        Page("Areas.CareExperienced.DropIns.DropInsController.Attendance GET", Roles.FamilyServices, w => Record(f => Areas.CareForeign.CareForeignTestData.DropIn(w.App, f ? "SHI" : "WYI"), s => s.Id, "/careexperienced/dropins/{id}/attendance")),
+        Page("Areas.ForeignNationals.Records.RecordsController.DecideNightCall GET", Roles.FamilyServices, async w =>
+        {
+            var (home, foreign) = (await Areas.CareForeign.CareForeignTestData.NightCall(w.App), await Areas.CareForeign.CareForeignTestData.NightCall(w.App, "SHI"));
+            return new GetTarget
+            {
+                Url = "/foreignnationals/{id}/family/{familyId}/nightcalls/{callId}/decision",
+                Route = new() { ["id"] = S(home.FamilyAbroad!.PrisonerId), ["familyId"] = S(home.FamilyAbroadId), ["callId"] = S(home.Id) },
+                Foreign = new() { ["id"] = S(foreign.FamilyAbroad!.PrisonerId), ["familyId"] = S(foreign.FamilyAbroadId), ["callId"] = S(foreign.Id) },
+            };
+        }),
         Page("Areas.Dashboard.Home.HomeController.Index GET", FamilyLead, "/dashboard", ("month", Month)),
         Page("Areas.Dashboard.Home.HomeController.Measure GET", FamilyLead, "/dashboard/measures/visits.booked", ("month", Month), ("page", "1")),
         Page("Areas.Dashboard.Home.HomeController.RowsCsv GET", FamilyLead, "/dashboard/measures/visits.booked/rows.csv", ("month", Month)) with { Statuses = [200, 404] },

@@ -656,10 +656,41 @@ public static class PostTable
             {
                 Url = "/foreignnationals/{id}/family/{familyId}/nightcalls/new", Route = new() { ["id"] = S(home.Id), ["familyId"] = S(family.Id) },
                 FormPage = $"/foreignnationals/{home.Id}/family/{family.Id}/nightcalls/new",
-                Fields = F(("RequestedOn", D(Today.AddDays(-1))), ("Reason", "Mother works nights"), ("Decision", "Granted"), ("DecidedBy", "R. Castleton, custodial manager"), ("DecidedOn", D(Today))),
+                Fields = F(("RequestedOn", D(Today.AddDays(-1))), ("RequestedBy", "The prisoner"), ("Reason", "Mother works nights")),
                 Foreign = new() { ["id"] = S(foreign.Id), ["familyId"] = S(foreignFamily.Id) },
             };
-        }) { Expect = Accept(AnyText), Why = "The reason and who decided are free text" },
+        }) { Expect = Accept(AnyText), Why = "The reason and who asked are free text" },
+
+        // Drop-in sessions and deciding night-call requests (issue 12, t12-dropins).
+        new("Areas.ForeignNationals.Records.RecordsController.DecideNightCall POST", Roles.FamilyServices, async w =>
+        {
+            var (home, foreign) = (await Areas.CareForeign.CareForeignTestData.NightCall(w.App), await Areas.CareForeign.CareForeignTestData.NightCall(w.App, "SHI"));
+            var form = $"/foreignnationals/{home.FamilyAbroad!.PrisonerId}/family/{home.FamilyAbroadId}/nightcalls/{home.Id}/decision";
+            return new PostTarget
+            {
+                Url = "/foreignnationals/{id}/family/{familyId}/nightcalls/{callId}/decision", FormPage = form,
+                Route = new() { ["id"] = S(home.FamilyAbroad!.PrisonerId), ["familyId"] = S(home.FamilyAbroadId), ["callId"] = S(home.Id) },
+                Fields = F(("Decision", "Refused"), ("RefusalReason", "Family can be called at 8am UK time")),
+                Foreign = new() { ["id"] = S(foreign.FamilyAbroad!.PrisonerId), ["familyId"] = S(foreign.FamilyAbroadId), ["callId"] = S(foreign.Id) },
+            };
+        }) { Expect = Accept(AnyText), Why = "The reason for refusing is free text" },
+
+        new("Areas.CareExperienced.DropIns.DropInsController.Create POST", Roles.FamilyServices, _ => Task.FromResult(new PostTarget
+        {
+            Url = "/careexperienced/dropins/new", FormPage = "/careexperienced/dropins/new",
+            Fields = F(("Date", D(Today.AddDays(14))), ("StartTime", "10am"), ("EndTime", "11:30"), ("Place", "Library"), ("RunWith", "Durham County Council leaving care team")),
+        })),
+
+        new("Areas.CareExperienced.DropIns.DropInsController.Attendance POST", Roles.FamilyServices, async w =>
+        {
+            var (record, foreignRecord) = (await Areas.CareForeign.CareForeignTestData.Record(w.App), await Areas.CareForeign.CareForeignTestData.Record(w.App, "SHI"));
+            var (session, foreign) = (await Areas.CareForeign.CareForeignTestData.DropIn(w.App), await Areas.CareForeign.CareForeignTestData.DropIn(w.App, "SHI"));
+            return new PostTarget
+            {
+                Url = "/careexperienced/dropins/{id}/attendance", Route = new() { ["id"] = S(session.Id) }, FormPage = $"/careexperienced/dropins/{session.Id}/attendance",
+                Fields = F(("Attended", S(record.Id))), Foreign = new() { ["id"] = S(foreign.Id), ["Attended"] = S(foreignRecord.Id) },
+            };
+        }) { Expect = Accept([Bad.Missing]), Why = "No prisoner ticked records that nobody came" },
 
         new("Areas.Admin.Staff.StaffController.Create POST", Admin, async w => new PostTarget
         {

@@ -10,7 +10,10 @@ public class NightCallOverrideConfiguration : IEntityTypeConfiguration<NightCall
     public void Configure(EntityTypeBuilder<NightCallOverride> builder)
     {
         builder.Property(n => n.Reason).HasMaxLength(500);
-        builder.Property(n => n.DecidedBy).HasMaxLength(100);
+        builder.Property(n => n.RequestedBy).HasMaxLength(100);
+        builder.Property(n => n.DecidedByUserId).HasMaxLength(450);
+        builder.Property(n => n.RefusalReason).HasMaxLength(500);
+        builder.Property(n => n.Version).IsConcurrencyToken();
         builder.HasOne(n => n.FamilyAbroad).WithMany(f => f.NightCalls).HasForeignKey(n => n.FamilyAbroadId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Establishment>().WithMany().HasForeignKey(n => n.EstablishmentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(n => new { n.FamilyAbroadId, n.RequestedOn });

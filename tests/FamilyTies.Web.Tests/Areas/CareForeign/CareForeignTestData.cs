@@ -32,6 +32,36 @@ public static class CareForeignTestData
     public static Task<Prisoner> ForeignNational(FamilyTiesApp app, string establishmentCode = "WYI", string nationality = "Polish") =>
         PeopleTestData.Prisoner(app, establishmentCode, "Zagraniczny", nationality: nationality);
 
+    /// <summary>A new foreign national's family abroad with a night-call override request waiting for a decision.</summary>
+    public static async Task<NightCallOverride> NightCall(FamilyTiesApp app, string establishmentCode = "WYI")
+    {
+        var prisoner = await ForeignNational(app, establishmentCode, "Vietnamese");
+        var family = await Family(app, prisoner, "Asia/Ho_Chi_Minh");
+        await using var db = app.Db(prisoner.EstablishmentId);
+        var request = new NightCallOverride
+        {
+            FamilyAbroadId = family.Id, RequestedOn = TestClock.Today.AddDays(-2), RequestedBy = "The prisoner", Reason = "Family asleep during phone hours",
+        };
+        db.NightCallOverrides.Add(request);
+        await db.SaveChangesAsync();
+        request.FamilyAbroad = family;
+        return request;
+    }
+
+    /// <summary>A drop-in session of the tests' own, a week before the test clock's today unless told otherwise.</summary>
+    public static async Task<DropInSession> DropIn(FamilyTiesApp app, string establishmentCode = "WYI", int daysFromToday = -7)
+    {
+        await using var db = app.Db(await app.EstablishmentId(establishmentCode));
+        var session = new DropInSession
+        {
+            Date = TestClock.Today.AddDays(daysFromToday), StartTime = new TimeOnly(10, 0), EndTime = new TimeOnly(11, 30),
+            Place = "Library", RunWith = "Test County Council leaving care team",
+        };
+        db.DropInSessions.Add(session);
+        await db.SaveChangesAsync();
+        return session;
+    }
+
     public static async Task<FamilyAbroad> Family(FamilyTiesApp app, Prisoner prisoner, string zone = "Europe/Warsaw")
     {
         await using var db = app.Db(prisoner.EstablishmentId);

@@ -47,4 +47,23 @@ public sealed class DemoCareForeignTests(AppFixture fixture)
         Assert.Contains(InterpreterOutcome.Met, outcomes);
         Assert.Contains(InterpreterOutcome.NotMet, outcomes);
     }
+
+    [Fact]
+    public async Task Demo_drop_in_sessions_are_monthly_with_who_came_and_night_call_requests_are_requested_and_decided()
+    {
+        var app = fixture.App(DatabaseKind.Sqlite);
+        await using var db = app.Db(await app.EstablishmentId("WYI"));
+        // The demo's sessions are in the Library (the tests' own use other places or dates); one a month for the last 12
+        // months, the next one still to come and not yet recorded.
+        var sessions = await db.DropInSessions.Where(s => s.RunWith == "Lancashire County Council leaving care team").Include(s => s.Attendances).ToListAsync();
+        Assert.Equal(13, sessions.Count);
+        Assert.Equal(13, sessions.Select(s => (s.Date.Year, s.Date.Month)).Distinct().Count());
+        Assert.Contains(sessions, s => s.Date > TestClock.Today && s.AttendanceRecordedAt is null);
+        Assert.True(sessions.Count(s => s.Attendances.Any(a => a.Attended)) >= 6, "most past sessions have someone who came");
+        var demoCalls = db.NightCallOverrides.Where(n => n.FamilyAbroad!.Prisoner!.PrisonNumber.CompareTo("I") < 0);
+        var decisions = await demoCalls.Select(n => n.Decision).Distinct().ToListAsync();
+        Assert.Contains(NightCallDecision.Requested, decisions);
+        Assert.Contains(NightCallDecision.Granted, decisions);
+        Assert.True(await demoCalls.Where(n => n.Decision != NightCallDecision.Requested).AllAsync(n => n.DecidedByUserId != null && n.DecidedOn != null));
+    }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using FamilyTies.Domain;
 using FamilyTies.Domain.Common;
+using FamilyTies.Domain.ForeignNationals;
 using FamilyTies.Testing;
 using FamilyTies.Web.Tests.Features.People;
 using FamilyTies.Web.Tests.Infrastructure;
@@ -25,7 +26,7 @@ public sealed class ForeignNationalsPagesTests(AppFixture fixture)
     }
 
     [Fact]
-    public async Task Family_abroad_shows_when_they_can_be_called_and_a_night_call_override_is_recorded_with_who_decided()
+    public async Task Family_abroad_shows_when_they_can_be_called_and_a_night_call_override_request_is_recorded_undecided()
     {
         var app = fixture.App(DatabaseKind.Sqlite);
         var prisoner = await CareForeignTestData.ForeignNational(app, nationality: "Vietnamese");
@@ -40,26 +41,100 @@ public sealed class ForeignNationalsPagesTests(AppFixture fixture)
 
         await using var db = app.Db(prisoner.EstablishmentId);
         var family = await db.FamilyAbroad.SingleAsync(f => f.PrisonerId == prisoner.Id);
-        var granted = await client.PostForm($"/foreignnationals/{prisoner.Id}/family/{family.Id}/nightcalls/new", $"/foreignnationals/{prisoner.Id}/family/{family.Id}/nightcalls/new",
-            [F("RequestedOn", D(TestClock.Today.AddDays(-1))), F("Reason", "Sister works days"), F("Decision", "Granted"), F("DecidedBy", "Orla Custodian, custodial manager"), F("DecidedOn", D(TestClock.Today))]);
-        Assert.Equal(HttpStatusCode.Redirect, granted.StatusCode);
+        var requested = await client.PostForm($"/foreignnationals/{prisoner.Id}/family/{family.Id}/nightcalls/new", $"/foreignnationals/{prisoner.Id}/family/{family.Id}/nightcalls/new",
+            [F("RequestedOn", D(TestClock.Today.AddDays(-1))), F("RequestedBy", "The prisoner"), F("Reason", "Sister works days")]);
+        Assert.Equal(HttpStatusCode.Redirect, requested.StatusCode);
         var calls = (await client.GetPage($"/foreignnationals/{prisoner.Id}")).QuerySelector("[data-testid=night-calls]")!.TextContent;
-        Assert.Contains("Granted", calls);
-        Assert.Contains("by Orla Custodian, custodial manager", calls);
+        Assert.Contains("by The prisoner: Requested, not decided yet", calls);
+        var request = await db.NightCallOverrides.SingleAsync(n => n.FamilyAbroadId == family.Id);
+        Assert.Equal((NightCallDecision.Requested, null), (request.Decision, request.DecidedByUserId));
     }
 
     [Fact]
-    public async Task A_granted_override_without_who_decided_is_refused()
+    public async Task A_request_is_decided_later_by_the_member_of_staff_signed_in_and_today()
     {
         var app = fixture.App(DatabaseKind.Sqlite);
-        var prisoner = await CareForeignTestData.ForeignNational(app);
-        var family = await CareForeignTestData.Family(app, prisoner);
+        var request = await CareForeignTestData.NightCall(app);
+        var user = await TestUsers.Create(app, [Roles.FamilyServices], "WYI");
+        using var client = await StaffClient.SignedIn(app, user.UserName);
+        var prisonerId = request.FamilyAbroad!.PrisonerId;
+        var decide = $"/foreignnationals/{prisonerId}/family/{request.FamilyAbroadId}/nightcalls/{request.Id}/decision";
+        var page = await client.GetPage($"/foreignnationals/{prisonerId}");
+        Assert.NotNull(page.QuerySelector($"a[href='{decide}']"));
+
+        var granted = await client.PostForm(decide, decide, [F("Decision", "Granted"), F("RefusalReason", "")]);
+        Assert.Equal(HttpStatusCode.Redirect, granted.StatusCode);
+        var after = await client.GetPage($"/foreignnationals/{prisonerId}");
+        Assert.Contains($"Granted on {LondonTime.FormatDate(TestClock.Today)} by {user.DisplayName}", after.QuerySelector("[data-testid=night-calls]")!.TextContent);
+        Assert.Null(after.QuerySelector($"a[href='{decide}']"));
+        await using var db = app.Db(request.EstablishmentId);
+        var saved = await db.NightCallOverrides.SingleAsync(n => n.Id == request.Id);
+        Assert.Equal((NightCallDecision.Granted, user.Id, TestClock.Today), (saved.Decision, saved.DecidedByUserId, saved.DecidedOn));
+    }
+
+    [Fact]
+    public async Task A_decided_request_cannot_be_decided_again()
+    {
+        var app = fixture.App(DatabaseKind.Sqlite);
+        var request = await CareForeignTestData.NightCall(app);
         using var client = await StaffClient.SignedInAsNew(app, Roles.FamilyServices, "WYI");
-        var refused = await client.PostForm($"/foreignnationals/{prisoner.Id}/family/{family.Id}/nightcalls/new", $"/foreignnationals/{prisoner.Id}/family/{family.Id}/nightcalls/new",
-            [F("RequestedOn", D(TestClock.Today)), F("Reason", "Nights"), F("Decision", "Refused"), F("DecidedBy", ""), F("DecidedOn", D(TestClock.Today))]);
-        Assert.Equal(["Enter who granted or refused it"], (await StaffClient.Parse(refused)).ErrorSummary());
-        await using var db = app.Db(prisoner.EstablishmentId);
-        Assert.Equal(0, await db.NightCallOverrides.CountAsync(n => n.FamilyAbroadId == family.Id));
+        var decide = $"/foreignnationals/{request.FamilyAbroad!.PrisonerId}/family/{request.FamilyAbroadId}/nightcalls/{request.Id}/decision";
+        // Two tabs open on the form: the first refuses it, the second tries to grant it.
+        var secondTab = await client.GetPage(decide);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostForm(decide, decide, [F("Decision", "Refused"), F("RefusalReason", "Call at 8am UK time instead")])).StatusCode);
+        var again = await client.PostFormOn(secondTab, decide, [F("Decision", "Granted")]);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        var error = Assert.Single((await StaffClient.Parse(again)).ErrorSummary());
+        Assert.Equal($"This request was already refused on {LondonTime.FormatDate(TestClock.Today)}. A decided request cannot be decided again", error);
+        await using var db = app.Db(request.EstablishmentId);
+        var saved = await db.NightCallOverrides.SingleAsync(n => n.Id == request.Id);
+        Assert.Equal((NightCallDecision.Refused, "Call at 8am UK time instead", 1), (saved.Decision, saved.RefusalReason, saved.Version));
+        // The page of a decided request says so and offers no form.
+        var page = await client.GetPage(decide);
+        Assert.NotNull(page.QuerySelector("[data-testid=decided]"));
+        Assert.Null(page.QuerySelector("form[method=post] input[name=Decision]"));
+    }
+
+    [Fact]
+    public async Task A_refusal_without_a_reason_and_a_request_without_who_asked_are_refused()
+    {
+        var app = fixture.App(DatabaseKind.Sqlite);
+        var request = await CareForeignTestData.NightCall(app);
+        using var client = await StaffClient.SignedInAsNew(app, Roles.FamilyServices, "WYI");
+        var decide = $"/foreignnationals/{request.FamilyAbroad!.PrisonerId}/family/{request.FamilyAbroadId}/nightcalls/{request.Id}/decision";
+        var refused = await client.PostForm(decide, decide, [F("Decision", "Refused"), F("RefusalReason", " ")]);
+        Assert.Equal(["Enter why the request is refused"], (await StaffClient.Parse(refused)).ErrorSummary());
+        var undecided = await client.PostForm(decide, decide, [F("Decision", "Requested")]);
+        Assert.Equal(["Select whether the request is granted or refused"], (await StaffClient.Parse(undecided)).ErrorSummary());
+        var create = $"/foreignnationals/{request.FamilyAbroad.PrisonerId}/family/{request.FamilyAbroadId}/nightcalls/new";
+        var noWho = await client.PostForm(create, create, [F("RequestedOn", D(TestClock.Today)), F("RequestedBy", ""), F("Reason", "Nights")]);
+        Assert.Equal(["Enter who asked for it"], (await StaffClient.Parse(noWho)).ErrorSummary());
+        await using var db = app.Db(request.EstablishmentId);
+        Assert.Equal(NightCallDecision.Requested, (await db.NightCallOverrides.SingleAsync(n => n.Id == request.Id)).Decision);
+        Assert.Equal(1, await db.NightCallOverrides.CountAsync(n => n.FamilyAbroadId == request.FamilyAbroadId));
+    }
+
+    [Fact]
+    public async Task Only_family_services_may_decide_and_another_establishments_request_is_not_found()
+    {
+        var app = fixture.App(DatabaseKind.Sqlite);
+        var (ours, theirs) = (await CareForeignTestData.NightCall(app), await CareForeignTestData.NightCall(app, "SHI"));
+        string Decide(NightCallOverride n) => $"/foreignnationals/{n.FamilyAbroad!.PrisonerId}/family/{n.FamilyAbroadId}/nightcalls/{n.Id}/decision";
+        using (var lead = await StaffClient.SignedInAsNew(app, Roles.FamilyLead, "WYI"))
+        {
+            var denied = await lead.Http.GetAsync(Decide(ours));
+            Assert.True(denied.StatusCode == HttpStatusCode.Redirect && denied.Headers.Location!.ToString().Contains("/error/403"), $"{(int)denied.StatusCode} {denied.Headers.Location}");
+            var page = await lead.GetPage($"/foreignnationals/{ours.FamilyAbroad!.PrisonerId}");
+            Assert.Null(page.QuerySelector($"a[href='{Decide(ours)}']"));
+        }
+        using var client = await StaffClient.SignedInAsNew(app, Roles.FamilyServices, "WYI");
+        Assert.Equal(HttpStatusCode.NotFound, (await client.Http.GetAsync(Decide(theirs))).StatusCode);
+        // Our prisoner and family with their request's id.
+        Assert.Equal(HttpStatusCode.NotFound, (await client.Http.GetAsync($"/foreignnationals/{ours.FamilyAbroad!.PrisonerId}/family/{ours.FamilyAbroadId}/nightcalls/{theirs.Id}/decision")).StatusCode);
+        var post = await CrossPost.To(client, Decide(ours), Decide(theirs), F("Decision", "Granted"));
+        Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
+        await using var db = app.Db(theirs.EstablishmentId);
+        Assert.Equal(NightCallDecision.Requested, (await db.NightCallOverrides.SingleAsync(n => n.Id == theirs.Id)).Decision);
     }
 
     [Theory]

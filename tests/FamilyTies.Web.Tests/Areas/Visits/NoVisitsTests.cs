@@ -126,6 +126,32 @@ public sealed class NoVisitsTests(Dashboard.SelfAssessmentTests.OwnApp fixture) 
     }
 
     [Fact]
+    public async Task A_video_call_recorded_as_delivered_takes_a_prisoner_off_the_list_and_one_never_recorded_or_not_connected_does_not()
+    {
+        var at = await Establishment(App);
+        var longAgo = Today.AddDays(-400);
+        var delivered = await Prisoner(App, at, "Delivered", longAgo);
+        var unrecorded = await Prisoner(App, at, "Unrecorded", longAgo);
+        var notConnected = await Prisoner(App, at, "Notconnected", longAgo);
+        var session = await VideoCallsTestData.Session(App, at.Code, Today.AddDays(-10));
+        foreach (var (prisoner, outcome) in new[] { (delivered, (FamilyTies.Domain.VideoCalls.VideoCallOutcome?)FamilyTies.Domain.VideoCalls.VideoCallOutcome.Delivered),
+                     (unrecorded, null), (notConnected, FamilyTies.Domain.VideoCalls.VideoCallOutcome.NotConnected) })
+        {
+            var (contact, _) = await PeopleTestData.Contact(App, prisoner, "Vida", new DateOnly(1975, 3, 3));
+            var call = await VideoCallsTestData.Call(App, prisoner, session, Today.AddDays(-10), contact.Id);
+            await using var db = App.Db(at.Id);
+            var tracked = await db.VideoCalls.SingleAsync(c => c.Id == call.Id);
+            tracked.Outcome = outcome;
+            tracked.DeliveredMinutes = outcome == FamilyTies.Domain.VideoCalls.VideoCallOutcome.Delivered ? 30 : null;
+            await db.SaveChangesAsync();
+        }
+
+        using var client = await TestUsers.SignedInAs(App, Roles.VisitsStaff, at.Code);
+        Assert.Equal(Numbers(unrecorded, notConnected), Listed(await client.GetPage("/visits/no-visits")));
+        Assert.Equal((decimal?)2, (await Measure(at.Id, "novisits.short_lookback")).Value);
+    }
+
+    [Fact]
     public async Task The_look_back_ends_on_todays_date_in_London_not_in_UTC()
     {
         var at = await Establishment(App);

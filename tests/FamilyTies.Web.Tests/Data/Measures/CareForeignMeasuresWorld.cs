@@ -84,7 +84,9 @@ public sealed class CareForeignMeasuresWorld : IAsyncLifetime
         // P1's first contact on 20 September (due by 25 September); the next is due 8 weeks later, 15 November: not overdue on 31 October.
         db.PersonalAdviserContacts.Add(new PersonalAdviserContact { RecordId = r1.Id, OccurredOn = D(9, 20), Method = AdviserContactMethod.Phone, Who = "Personal adviser" });
 
-        // Visits: P1 3 October, P4 6 October, P3 17 October, P5 20 September; P2 10 October cancelled; P8 (released) 6 October.
+        // Visits attended (outcome completed): P1 3 October, P4 6 October, P3 17 October (ended by staff), P5 20 September;
+        // P8 (released) 6 October. Not contact: P2 10 October cancelled, P2 17 October booked with no outcome, P6 12 October
+        // booked with no outcome, P7 24 October where the visitor did not arrive.
         var (room, template) = (new Room { Name = "Hall", Kind = RoomKind.VisitsHall, Tables = 10 }, (SessionTemplate?)null);
         db.Rooms.Add(room);
         await db.SaveChangesAsync();
@@ -95,9 +97,27 @@ public sealed class CareForeignMeasuresWorld : IAsyncLifetime
         };
         db.SessionTemplates.Add(template);
         await db.SaveChangesAsync();
-        db.Visits.AddRange(
-            await Visit(db, template, p1, D(10, 3)), await Visit(db, template, p4, D(10, 6)), await Visit(db, template, p3, D(10, 17)),
-            await Visit(db, template, p5, D(9, 20)), await Visit(db, template, p2, D(10, 10), VisitStatus.Cancelled), await Visit(db, template, p8, D(10, 6)));
+        var attended = new[]
+        {
+            await Visit(db, template, p1, D(10, 3)), await Visit(db, template, p4, D(10, 6)), await Visit(db, template, p5, D(9, 20)),
+            await Visit(db, template, p8, D(10, 6)),
+        };
+        var endedByStaff = await Visit(db, template, p3, D(10, 17));
+        var didNotArrive = await Visit(db, template, p7, D(10, 24));
+        db.Visits.AddRange(attended);
+        db.Visits.AddRange(endedByStaff, didNotArrive, await Visit(db, template, p2, D(10, 10), VisitStatus.Cancelled),
+            await Visit(db, template, p2, D(10, 17)), await Visit(db, template, p6, D(10, 12)));
+        await db.SaveChangesAsync();
+        db.VisitAttendances.AddRange(attended.Select(v => Attendance(v, VisitOutcome.Completed)));
+        db.VisitAttendances.AddRange(Attendance(endedByStaff, VisitOutcome.TerminatedByStaff), Attendance(didNotArrive, VisitOutcome.VisitorDidNotArrive));
+
+        // Drop-ins: 8 October P1 came and P2 was recorded as not coming; 22 October P1 came again; 24 September (another month) P1 came.
+        // October: 1 prisoner (P1, counted once). August: no session.
+        var (oct8, oct22, sep24) = (DropIn(D(10, 8)), DropIn(D(10, 22)), DropIn(D(9, 24)));
+        oct8.Attendances.AddRange([Came(r1), Came(r2, attended: false)]);
+        oct22.Attendances.Add(Came(r1));
+        sep24.Attendances.Add(Came(r1));
+        db.DropInSessions.AddRange(oct8, oct22, sep24);
 
         // Interpreter requests: October has one met (5 October) and one not met (25 October, the clock-change day); one
         // pending (20 October) is left out; 30 September and 1 November are other months.
@@ -116,7 +136,13 @@ public sealed class CareForeignMeasuresWorld : IAsyncLifetime
         var pb2 = Prisoner("C2002BB", "Bforeign", "Lithuanian", D(9, 1));
         db.Prisoners.AddRange(pb1, pb2);
         await db.SaveChangesAsync();
-        db.CareExperiencedRecords.Add(new CareExperiencedRecord { PrisonerId = pb1.Id, RegisteredOn = D(9, 2), IdentifiedBy = IdentifiedBy.Other });
+        var rb1 = new CareExperiencedRecord { PrisonerId = pb1.Id, RegisteredOn = D(9, 2), IdentifiedBy = IdentifiedBy.Other };
+        db.CareExperiencedRecords.Add(rb1);
+        await db.SaveChangesAsync();
+        // B's drop-in on 8 October with its one registered prisoner.
+        var dropIn = DropIn(D(10, 8));
+        dropIn.Attendances.Add(Came(rb1));
+        db.DropInSessions.Add(dropIn);
         var room = new Room { Name = "Hall", Kind = RoomKind.VisitsHall, Tables = 3 };
         db.Rooms.Add(room);
         await db.SaveChangesAsync();
@@ -127,7 +153,10 @@ public sealed class CareForeignMeasuresWorld : IAsyncLifetime
         };
         db.SessionTemplates.Add(template);
         await db.SaveChangesAsync();
-        db.Visits.AddRange(await Visit(db, template, pb1, D(10, 3)), await Visit(db, template, pb2, D(10, 3)));
+        var visits = new[] { await Visit(db, template, pb1, D(10, 3)), await Visit(db, template, pb2, D(10, 3)) };
+        db.Visits.AddRange(visits);
+        await db.SaveChangesAsync();
+        db.VisitAttendances.AddRange(visits.Select(v => Attendance(v, VisitOutcome.Completed)));
         db.InterpreterRequests.AddRange(Request(pb2, D(10, 3), InterpreterOutcome.Met), Request(pb2, D(10, 4), InterpreterOutcome.Met), Request(pb2, D(10, 5), InterpreterOutcome.Met));
         await db.SaveChangesAsync();
     }
@@ -151,6 +180,14 @@ public sealed class CareForeignMeasuresWorld : IAsyncLifetime
         };
     }
 
+    private static DropInSession DropIn(DateOnly date) =>
+        new() { Date = date, StartTime = new TimeOnly(10, 0), EndTime = new TimeOnly(11, 30), Place = "Library", RunWith = "County council", AttendanceRecordedAt = Now };
+
+    private static DropInAttendance Came(CareExperiencedRecord r, bool attended = true) => new() { RecordId = r.Id, PrisonerId = r.PrisonerId, Attended = attended };
+
+    private static VisitAttendance Attendance(Visit v, VisitOutcome outcome) =>
+        new() { VisitId = v.Id, PrisonerId = v.PrisonerId, Date = v.Date, Outcome = outcome, OutcomeAt = Now };
+
     private static InterpreterRequest Request(Prisoner p, DateOnly on, InterpreterOutcome outcome) =>
         new() { PrisonerId = p.Id, For = InterpreterFor.Visit, Language = "Polish", NeededOn = on, Outcome = outcome };
 
@@ -165,6 +202,7 @@ public sealed class CareForeignMeasuresWorld : IAsyncLifetime
     [
         "careexperienced.registered", "careexperienced.pa_contact_due_overdue", "careexperienced.visit_last_month_pct", "others.visit_last_month_pct",
         "foreignnationals.count", "foreignnationals.contact_90d_pct", "others.contact_90d_pct", "foreignnationals.interpreter_requests_met_pct",
+        "careexperienced.dropin_attended",
     ];
 
     public Task DisposeAsync()

@@ -11,7 +11,8 @@ namespace FamilyTies.Web.Areas.CareExperienced.Home;
 public sealed class HomeController(MeasureFiguresHandler measures, CareRegisterLoader loader) : Controller
 {
     public static readonly string[] Keys =
-        ["careexperienced.registered", "careexperienced.pa_contact_due_overdue", "careexperienced.visit_last_month_pct", "others.visit_last_month_pct"];
+        ["careexperienced.registered", "careexperienced.pa_contact_due_overdue", "careexperienced.visit_last_month_pct", "others.visit_last_month_pct",
+         "careexperienced.dropin_attended"];
 
     public sealed record IndexModel(IReadOnlyDictionary<string, FamilyTies.Data.Measures.MeasureValue> Figures, IReadOnlyList<RegisterRow> Register, int FlaggedNotRegistered);
 

@@ -15,7 +15,8 @@ namespace FamilyTies.Web.Areas.CareExperienced.Register;
 [Route("careexperienced")]
 public sealed class RegisterController(FamilyTiesDbContext db, TimeProvider clock) : Controller
 {
-    public sealed record DetailsModel(CareExperiencedRecord Record, CareLeaverStatus Status, PersonalAdviserContactDue Due, int IntervalWeeks);
+    public sealed record DetailsModel(CareExperiencedRecord Record, CareLeaverStatus Status, PersonalAdviserContactDue Due, int IntervalWeeks,
+        IReadOnlyList<DropInSession> DropIns);
 
     [HttpGet("register")]
     [Authorize(Policy = Policies.CareExperiencedChange)]
@@ -41,7 +42,7 @@ public sealed class RegisterController(FamilyTiesDbContext db, TimeProvider cloc
     }
 
     [HttpGet("{id:int}")]
-    public async Task<IActionResult> Details(int id)
+    public async Task<IActionResult> Details(int id, [FromServices] FamilyTies.Web.Areas.CareExperienced.DropIns.DropInLoader dropIns)
     {
         var record = await db.CareExperiencedRecords.AsNoTracking().Include(r => r.Prisoner).Include(r => r.Contacts).SingleOrDefaultAsync(r => r.Id == id);
         if (record is null)
@@ -51,7 +52,8 @@ public sealed class RegisterController(FamilyTiesDbContext db, TimeProvider cloc
         var today = LondonTime.Today(clock);
         var interval = await db.Establishments.Where(e => e.Id == db.CurrentEstablishmentId).Select(e => e.PersonalAdviserContactIntervalWeeks).SingleAsync();
         return View(new DetailsModel(record, CareLeaverStatus.On(record.Prisoner!.DateOfBirth, record.LookedAfter, today),
-            PersonalAdviserContactRule.Due(record.Prisoner.ReceptionDate, record.RegisteredOn, record.Contacts.Select(c => c.OccurredOn), interval, today), interval));
+            PersonalAdviserContactRule.Due(record.Prisoner.ReceptionDate, record.RegisteredOn, record.Contacts.Select(c => c.OccurredOn), interval, today), interval,
+            await dropIns.AttendedBy(record.Id)));
     }
 
     [HttpGet("{id:int}/contacts/new")]

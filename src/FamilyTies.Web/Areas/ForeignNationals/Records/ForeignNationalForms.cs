@@ -1,12 +1,14 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using FamilyTies.Data;
+using FamilyTies.Data.Concurrency;
 using FamilyTies.Domain.ForeignNationals;
 using FamilyTies.Domain.People;
 using FamilyTies.Web.Areas.CareExperienced.Register;
 using FamilyTies.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.EntityFrameworkCore;
 
 namespace FamilyTies.Web.Areas.ForeignNationals.Records;
 
@@ -64,10 +66,8 @@ public sealed class FamilyAbroadHandler(FamilyTiesDbContext db, ILogger<FamilyAb
 public sealed class NightCallForm : ForeignNationalForm
 {
     [Display(Name = "Date requested"), DateRange(DateKind.RecentPast)] public string? RequestedOn { get; set; }
+    [Display(Name = "Requested by")] public string? RequestedBy { get; set; }
     [Display(Name = "Why is a call outside phone hours needed?")] public string? Reason { get; set; }
-    [Display(Name = "Decision")] public string? Decision { get; set; }
-    [Display(Name = "Granted or refused by (name and role)")] public string? DecidedBy { get; set; }
-    [Display(Name = "Date decided"), DateRange(DateKind.RecentPast)] public string? DecidedOn { get; set; }
 
     public static string Describe(NightCallDecision d) => d switch
     {
@@ -82,35 +82,81 @@ public sealed class NightCallValidator : AbstractValidator<NightCallForm>
     public NightCallValidator(TimeProvider clock)
     {
         this.DateNotFuture(f => f.RequestedOn, "it was requested", clock);
+        this.Text(f => f.RequestedBy, "who asked for it", 100, required: true);
         this.Text(f => f.Reason, "why the call is needed", 500, required: true);
-        RuleFor(f => f.Decision).Must(FormChoices.IsOneOf<NightCallDecision>).WithMessage("Select whether it was granted, refused or not decided yet");
-        var decided = (NightCallForm f) => f.Decision is nameof(NightCallDecision.Granted) or nameof(NightCallDecision.Refused);
-        this.Text(f => f.DecidedBy, "who decided", 100);
-        RuleFor(f => f.DecidedBy).NotEmpty().WithMessage("Enter who granted or refused it").When(f => decided(f));
-        this.DateNotFuture(f => f.DecidedOn, "it was decided", clock, decided);
-        RuleFor(f => f.DecidedOn)
-            .Must((f, on) => !LondonTime(on, out var d) || !LondonTime(f.RequestedOn, out var r) || d >= r)
-            .WithMessage("The date decided must be on or after the date requested").When(f => decided(f));
     }
-
-    private static bool LondonTime(string? text, out DateOnly date) => FamilyTies.Domain.Common.LondonTime.TryParseDate(text, out date);
 }
 
+/// <summary>Records a night-call override request, waiting for a decision (<see cref="DecideNightCallHandler"/>).</summary>
 public sealed class NightCallHandler(FamilyTiesDbContext db, ILogger<NightCallHandler> logger)
 {
     public async Task<int?> Handle(FamilyAbroad family, NightCallForm form)
     {
-        var decision = Enum.Parse<NightCallDecision>(form.Decision!);
-        var decided = decision != NightCallDecision.Requested;
         var request = new NightCallOverride
         {
-            FamilyAbroadId = family.Id, RequestedOn = LondonTimeRules.ParseDate(form.RequestedOn), Reason = form.Reason!.Trim(), Decision = decision,
-            DecidedBy = decided ? form.DecidedBy!.Trim() : "", DecidedOn = decided ? LondonTimeRules.ParseDate(form.DecidedOn) : null,
+            FamilyAbroadId = family.Id, RequestedOn = LondonTimeRules.ParseDate(form.RequestedOn), RequestedBy = form.RequestedBy!.Trim(),
+            Reason = form.Reason!.Trim(), Decision = NightCallDecision.Requested,
         };
         db.NightCallOverrides.Add(request);
         await db.SaveChangesAsync();
-        logger.LogInformation("Night-call override {OverrideId} ({Decision}) recorded for family abroad {FamilyAbroadId}", request.Id, decision, family.Id);
+        logger.LogInformation("Night-call override {OverrideId} requested for family abroad {FamilyAbroadId}", request.Id, family.Id);
         return request.Id;
+    }
+}
+
+public enum NightCallChoice { Granted, Refused }
+
+/// <summary>Granting or refusing a night-call override request; the signed-in member of staff decides, today.</summary>
+public sealed class DecideNightCallForm : ForeignNationalForm
+{
+    [Display(Name = "Decision")] public string? Decision { get; set; }
+    [Display(Name = "Why is it refused?")] public string? RefusalReason { get; set; }
+    /// <summary>The request being decided, for the page (never bound).</summary>
+    [BindNever] public NightCallOverride? Request { get; set; }
+    [BindNever] public string DecidedByName { get; set; } = "";
+
+    public static string Describe(NightCallChoice c) => c == NightCallChoice.Granted ? "Grant: the prisoner may call outside phone hours" : "Refuse";
+}
+
+public sealed class DecideNightCallValidator : AbstractValidator<DecideNightCallForm>
+{
+    public DecideNightCallValidator()
+    {
+        RuleFor(f => f.Decision).Must(FormChoices.IsOneOf<NightCallChoice>).WithMessage("Select whether the request is granted or refused");
+        RuleFor(f => f.RefusalReason).NotEmpty().When(f => f.Decision == nameof(NightCallChoice.Refused)).WithMessage("Enter why the request is refused");
+        RuleFor(f => f.RefusalReason).MaximumLength(500).WithMessage("Why it is refused must be 500 characters or fewer");
+    }
+}
+
+/// <summary>
+/// Decides a request once: re-read inside a contended write, so a request decided meanwhile (another tab, another
+/// member of staff) is refused with a message instead of being decided twice (the <c>Version</c> token catches a race).
+/// </summary>
+public sealed class DecideNightCallHandler(FamilyTiesDbContext db, ILogger<DecideNightCallHandler> logger)
+{
+    /// <returns>The refusal, or null when decided.</returns>
+    public async Task<string?> Handle(int overrideId, DecideNightCallForm form)
+    {
+        var decision = Enum.Parse<NightCallDecision>(form.Decision!);
+        var result = await ContendedWrite.RunAsync(db, async (_, ct) =>
+        {
+            var request = await db.NightCallOverrides.SingleAsync(n => n.Id == overrideId, ct);
+            var refusal = request.Decide(decision, form.RefusalReason, db.CurrentUser.UserId, FamilyTies.Domain.Common.LondonTime.Today(db.Clock));
+            if (refusal is null)
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            return refusal;
+        }, logger: logger);
+        if (!result.Completed)
+        {
+            return "The decision could not be saved because the database is busy. Try again";
+        }
+        if (result.Value is null)
+        {
+            logger.LogInformation("Night-call override {OverrideId} {Decision}", overrideId, decision);
+        }
+        return result.Value;
     }
 }
 

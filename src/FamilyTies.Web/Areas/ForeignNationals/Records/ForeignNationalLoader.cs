@@ -16,7 +16,7 @@ public sealed record FamilyAbroadView(FamilyAbroad Family, CallingHoursOverlap? 
 
 public sealed record ForeignNationalDetails(Prisoner Prisoner, NationalityStatus Status, DateOnly OverlapDate, TimeOnly PhoneOpens, TimeOnly PhoneCloses,
     IReadOnlyList<FamilyAbroadView> Family, IReadOnlyList<InternationalCredit> Credit, IReadOnlyList<VisitingOrderEntry> Substitutions,
-    IReadOnlyList<OfficialContact> Officials, IReadOnlyList<InterpreterRequest> Interpreters);
+    IReadOnlyList<OfficialContact> Officials, IReadOnlyList<InterpreterRequest> Interpreters, IReadOnlyDictionary<string, string> StaffNames);
 
 /// <summary>The foreign nationals' list, one prisoner's page and the 90-day worklist, all by the one rule.</summary>
 public sealed class ForeignNationalLoader(FamilyTiesDbContext db, TimeProvider clock)
@@ -36,8 +36,8 @@ public sealed class ForeignNationalLoader(FamilyTiesDbContext db, TimeProvider c
     {
         var today = LondonTime.Today(clock);
         var (first, last) = CohortContact.Window(today, CohortContact.ForeignNationalWindowDays);
-        var visits = CohortContact.Counted(db.Visits, first, last);
-        var everVisited = CohortContact.Counted(db.Visits, DateOnly.MinValue, today);
+        var visits = CohortContact.Counted(db.Visits, db.VisitAttendances, first, last);
+        var everVisited = CohortContact.Counted(db.Visits, db.VisitAttendances, DateOnly.MinValue, today);
         var credit = db.InternationalCredits.Where(c => c.Kind == CreditEntryKind.Granted);
         var rows = await db.Prisoners.AsNoTracking().Where(Cohorts.OnRoll).Where(Cohorts.ForeignNational)
             .Where(p => !visits.Any(v => v.PrisonerId == p.Id) && !credit.Any(c => c.PrisonerId == p.Id && c.OccurredOn >= first && c.OccurredOn <= last))
@@ -67,6 +67,7 @@ public sealed class ForeignNationalLoader(FamilyTiesDbContext db, TimeProvider c
             await db.VisitingOrderEntries.AsNoTracking().Where(e => e.PrisonerId == prisonerId && e.Type == VisitingOrderEntryType.ForeignNationalSubstitution)
                 .OrderByDescending(e => e.Id).ToListAsync(),
             await db.OfficialContacts.AsNoTracking().Where(c => c.PrisonerId == prisonerId).OrderByDescending(c => c.OccurredOn).ThenByDescending(c => c.Id).ToListAsync(),
-            await db.InterpreterRequests.AsNoTracking().Where(r => r.PrisonerId == prisonerId).OrderByDescending(r => r.NeededOn).ThenByDescending(r => r.Id).ToListAsync());
+            await db.InterpreterRequests.AsNoTracking().Where(r => r.PrisonerId == prisonerId).OrderByDescending(r => r.NeededOn).ThenByDescending(r => r.Id).ToListAsync(),
+            await FamilyTies.Web.Infrastructure.StaffNames.LoadAsync(db, family.SelectMany(f => f.NightCalls).Select(n => n.DecidedByUserId)));
     }
 }

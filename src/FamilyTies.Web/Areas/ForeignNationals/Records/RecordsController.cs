@@ -56,10 +56,7 @@ public sealed class RecordsController(FamilyTiesDbContext db, TimeProvider clock
     public async Task<IActionResult> NightCall(int id, int familyId)
     {
         var family = await FindFamily(id, familyId);
-        return family is null ? NotFound() : View(new NightCallForm
-        {
-            Title = NightCallTitle(family), RequestedOn = LondonTime.DateInput(clock.GetUtcNow()), Decision = nameof(NightCallDecision.Requested),
-        });
+        return family is null ? NotFound() : View(new NightCallForm { Title = NightCallTitle(family), RequestedOn = LondonTime.DateInput(clock.GetUtcNow()) });
     }
 
     [HttpPost("{id:int}/family/{familyId:int}/nightcalls/new")]
@@ -80,10 +77,56 @@ public sealed class RecordsController(FamilyTiesDbContext db, TimeProvider clock
         if (await validator.ValidateInto(form, ModelState))
         {
             await submissions.Once(nameof(NightCallOverride), () => handler.Handle(family, form));
-            TempData["Success"] = "Night-call override recorded";
+            TempData["Success"] = "Night-call override request recorded";
             return Redirect($"/foreignnationals/{id}");
         }
         return View(form);
+    }
+
+    [HttpGet("{id:int}/family/{familyId:int}/nightcalls/{callId:int}/decision")]
+    [Authorize(Policy = Policies.ForeignNationalsChange)]
+    public async Task<IActionResult> DecideNightCall(int id, int familyId, int callId)
+    {
+        var form = new DecideNightCallForm();
+        return await FillDecide(id, familyId, callId, form) ? View("Decide", form) : NotFound();
+    }
+
+    [HttpPost("{id:int}/family/{familyId:int}/nightcalls/{callId:int}/decision")]
+    [Authorize(Policy = Policies.ForeignNationalsChange)]
+    public async Task<IActionResult> DecideNightCall(int id, int familyId, int callId, DecideNightCallForm form,
+        [FromServices] IValidator<DecideNightCallForm> validator, [FromServices] DecideNightCallHandler handler)
+    {
+        if (!await FillDecide(id, familyId, callId, form))
+        {
+            return NotFound();
+        }
+        if (await validator.ValidateInto(form, ModelState))
+        {
+            if (await handler.Handle(callId, form) is { } refusal)
+            {
+                ModelState.AddModelError(nameof(form.Decision), refusal);
+                await FillDecide(id, familyId, callId, form);
+                return View("Decide", form);
+            }
+            TempData["Success"] = form.Decision == nameof(NightCallChoice.Granted) ? "Night-call override granted" : "Night-call override refused";
+            return Redirect($"/foreignnationals/{id}");
+        }
+        return View("Decide", form);
+    }
+
+    /// <summary>Loads the request (of this prisoner's family, in this establishment) and what the decide page shows about it.</summary>
+    private async Task<bool> FillDecide(int id, int familyId, int callId, DecideNightCallForm form)
+    {
+        var request = await db.NightCallOverrides.AsNoTracking().Include(n => n.FamilyAbroad).ThenInclude(f => f!.Prisoner)
+            .SingleOrDefaultAsync(n => n.Id == callId && n.FamilyAbroadId == familyId && n.FamilyAbroad!.PrisonerId == id);
+        if (request is null)
+        {
+            return false;
+        }
+        form.Title = NightCallTitle(request.FamilyAbroad!);
+        form.Request = request;
+        form.DecidedByName = StaffNames.Of(await StaffNames.LoadAsync(db, [request.DecidedByUserId]), request.DecidedByUserId);
+        return true;
     }
 
     [HttpGet("{id:int}/credit/new")]

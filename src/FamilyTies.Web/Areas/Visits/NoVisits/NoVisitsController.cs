@@ -131,9 +131,9 @@ public sealed class NoVisitsController(FamilyTiesDbContext db, NoVisitsLoader lo
         var (shortDays, longDays) = await loader.Settings();
         var today = LondonTime.Today(db.Clock);
         var one = db.Prisoners.AsNoTracking().Where(p => p.Id == prisoner.Id);
-        var onShort = await NoVisitsList.Prisoners(one, db.VisitAttendances.AsNoTracking(), today, shortDays).AnyAsync();
-        var onLong = await NoVisitsList.Prisoners(one, db.VisitAttendances.AsNoTracking(), today, longDays).AnyAsync();
-        var last = await NoVisitsList.AttendedContacts(db.VisitAttendances.AsNoTracking()).Where(c => c.PrisonerId == prisoner.Id && c.Date <= today)
+        var onShort = await NoVisitsList.Prisoners(one, db.VisitAttendances.AsNoTracking(), db.VideoCalls.AsNoTracking(), today, shortDays).AnyAsync();
+        var onLong = await NoVisitsList.Prisoners(one, db.VisitAttendances.AsNoTracking(), db.VideoCalls.AsNoTracking(), today, longDays).AnyAsync();
+        var last = await NoVisitsList.AttendedContacts(db.VisitAttendances.AsNoTracking(), db.VideoCalls.AsNoTracking()).Where(c => c.PrisonerId == prisoner.Id && c.Date <= today)
             .MaxAsync(c => (DateOnly?)c.Date);
         var support = (await loader.Support([prisoner.Id])).GetValueOrDefault(prisoner.Id) ?? [];
         var canRecord = await this.Allowed(Policies.VisitsBook) && prisoner.Status == PrisonerStatus.Active;

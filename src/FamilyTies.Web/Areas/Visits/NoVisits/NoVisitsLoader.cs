@@ -106,7 +106,7 @@ public sealed class NoVisitsLoader(FamilyTiesDbContext db)
         var days = filter.LongLookback ? longDays : shortDays;
         var today = LondonTime.Today(db.Clock);
         var (from, to) = NoVisitsList.Window(today, days);
-        var all = NoVisitsList.Prisoners(db.Prisoners.AsNoTracking(), db.VisitAttendances.AsNoTracking(), today, days);
+        var all = NoVisitsList.Prisoners(db.Prisoners.AsNoTracking(), db.VisitAttendances.AsNoTracking(), db.VideoCalls.AsNoTracking(), today, days);
         var offers = NoVisitsList.OfferedWithin(db.NoVisitsSupports.AsNoTracking(), today, days);
         var allCount = await all.CountAsync();
         var allOffered = await all.CountAsync(p => offers.Any(s => s.PrisonerId == p.Id));
@@ -122,11 +122,11 @@ public sealed class NoVisitsLoader(FamilyTiesDbContext db)
             NoVisitsCohort.CareExperienced => list.Where(p => p.CareExperienced || db.CareExperiencedRecords.Any(r => r.PrisonerId == p.Id)),
             NoVisitsCohort.ForeignNational => list.Where(Cohorts.ForeignNational),
             NoVisitsCohort.Remand => list.Where(p => p.LegalStatus == LegalStatus.Remand),
-            NoVisitsCohort.NewToList => NoVisitsList.NewToList(list, db.VisitAttendances.AsNoTracking(), today, days),
+            NoVisitsCohort.NewToList => NoVisitsList.NewToList(list, db.VisitAttendances.AsNoTracking(), db.VideoCalls.AsNoTracking(), today, days),
             NoVisitsCohort.OpenAcctOrCsip => list.Where(p => db.SafetyCases.Any(c => c.PrisonerId == p.Id && c.ClosedOn == null)),
             _ => list,
         };
-        var contacts = NoVisitsList.AttendedContacts(db.VisitAttendances.AsNoTracking());
+        var contacts = NoVisitsList.AttendedContacts(db.VisitAttendances.AsNoTracking(), db.VideoCalls.AsNoTracking());
         var rows = await list.OrderBy(p => p.LastName).ThenBy(p => p.FirstName).ThenBy(p => p.Id)
             .Select(p => new
             {
