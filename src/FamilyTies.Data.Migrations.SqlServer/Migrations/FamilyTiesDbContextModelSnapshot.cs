@@ -2317,6 +2317,8 @@ namespace FamilyTies.Data.Migrations.SqlServer.Migrations
 
                     b.HasIndex("PrisonerId");
 
+                    b.HasIndex("ReceivedAt");
+
                     b.HasIndex("VoicemailCheckId");
 
                     b.HasIndex("EstablishmentId", "ReceivedAt");
@@ -2374,6 +2376,8 @@ namespace FamilyTies.Data.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("OpenedOn");
+
                     b.HasIndex("PrisonerId");
 
                     b.HasIndex("EstablishmentId", "ClosedOn", "OpenedOn");
@@ -2415,6 +2419,8 @@ namespace FamilyTies.Data.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(256)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CheckedAt");
 
                     b.HasIndex("EstablishmentId", "CheckedAt");
 
@@ -2989,6 +2995,8 @@ namespace FamilyTies.Data.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Date");
+
                     b.HasIndex("SessionSlotId")
                         .IsUnique();
 
@@ -3025,6 +3033,8 @@ namespace FamilyTies.Data.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Date");
 
                     b.HasIndex("EstablishmentId", "Date");
 
@@ -3261,6 +3271,8 @@ namespace FamilyTies.Data.Migrations.SqlServer.Migrations
                     b.HasIndex("Reference")
                         .IsUnique();
 
+                    b.HasIndex("Date", "Status");
+
                     b.HasIndex("EstablishmentId", "NeedsReview");
 
                     b.HasIndex("PrisonerId", "Date");
@@ -3343,6 +3355,8 @@ namespace FamilyTies.Data.Migrations.SqlServer.Migrations
 
                     b.HasIndex("VisitId")
                         .IsUnique();
+
+                    b.HasIndex("Date", "Outcome");
 
                     b.HasIndex("PrisonerId", "Date");
 

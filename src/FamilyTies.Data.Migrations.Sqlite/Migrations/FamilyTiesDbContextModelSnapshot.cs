@@ -2249,6 +2249,8 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PrisonerId");
 
+                    b.HasIndex("ReceivedAt");
+
                     b.HasIndex("VoicemailCheckId");
 
                     b.HasIndex("EstablishmentId", "ReceivedAt");
@@ -2304,6 +2306,8 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("OpenedOn");
+
                     b.HasIndex("PrisonerId");
 
                     b.HasIndex("EstablishmentId", "ClosedOn", "OpenedOn");
@@ -2343,6 +2347,8 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CheckedAt");
 
                     b.HasIndex("EstablishmentId", "CheckedAt");
 
@@ -2895,6 +2901,8 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Date");
+
                     b.HasIndex("SessionSlotId")
                         .IsUnique();
 
@@ -2929,6 +2937,8 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Date");
 
                     b.HasIndex("EstablishmentId", "Date");
 
@@ -3161,6 +3171,8 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
                     b.HasIndex("Reference")
                         .IsUnique();
 
+                    b.HasIndex("Date", "Status");
+
                     b.HasIndex("EstablishmentId", "NeedsReview");
 
                     b.HasIndex("PrisonerId", "Date");
@@ -3241,6 +3253,8 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("VisitId")
                         .IsUnique();
+
+                    b.HasIndex("Date", "Outcome");
 
                     b.HasIndex("PrisonerId", "Date");
 
