@@ -27,13 +27,13 @@ public static partial class CrashBench
     public const string Help =
         "  --rounds N      kills and restarts (default 3)\n" +
         "  --clients N     concurrent staff clients booking (default 40)\n" +
-        "  --kill-after-ms N  the latest a kill comes after the bookings start; each round picks 1.5 s to N (default 5000)";
+        "  --kill-after-ms N  each round kills the site 0 to N ms after 20 to 80 bookings were acknowledged (default 3000)";
 
     private const int SessionsCount = 40;
     private const int Capacity = 200;
     private const int PerClientPerRound = 25;
 
-    public sealed record Options(int Rounds = 3, int Clients = 40, int KillAfterMs = 5000);
+    public sealed record Options(int Rounds = 3, int Clients = 40, int KillAfterMs = 3000);
 
     [GeneratedRegex("^/visits/bookings/([0-9]+)/confirmation$")]
     private static partial Regex Confirmation();
@@ -53,7 +53,7 @@ public static partial class CrashBench
             {
                 case "--rounds": options = options with { Rounds = value }; break;
                 case "--clients": options = options with { Clients = value }; break;
-                case "--kill-after-ms": options = options with { KillAfterMs = Math.Max(value, 1600) }; break;
+                case "--kill-after-ms": options = options with { KillAfterMs = value }; break;
                 default: error = $"Unknown option '{args[i]}'."; return false;
             }
         }
@@ -98,7 +98,11 @@ public static partial class CrashBench
             var next = 0;
             for (var round = 1; round <= options.Rounds; round++)
             {
-                var killAfter = TimeSpan.FromMilliseconds(random.Next(1500, options.KillAfterMs));
+                // The kill comes in the middle of the bookings: after a random number of them were acknowledged this round
+                // (so every round has some, however loaded the machine), and a random moment more, with 40 POSTs in flight.
+                var killAtAcks = random.Next(20, 80);
+                var killAfter = TimeSpan.FromMilliseconds(random.Next(0, options.KillAfterMs));
+                var acksThisRound = 0;
                 var plans = Enumerable.Range(0, options.Clients)
                     .Select(_ => Enumerable.Range(0, PerClientPerRound).Select(_ => data.Prisoners[next++]).ToList()).ToList();
                 using var stop = new CancellationTokenSource();
@@ -129,6 +133,7 @@ public static partial class CrashBench
                             if (result.Status == HttpStatusCode.Redirect && result.Location is { } location && Confirmation().Match(location) is { Success: true } m)
                             {
                                 mine.Add((int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), prisoner.PrisonerId));
+                                Interlocked.Increment(ref acksThisRound);
                             }
                             else if ((int)result.Status >= 500)
                             {
@@ -150,6 +155,11 @@ public static partial class CrashBench
                     }
                 })).ToList();
 
+                var waited = Stopwatch.StartNew();
+                while (Volatile.Read(ref acksThisRound) < killAtAcks && waited.Elapsed < TimeSpan.FromMinutes(2) && !tasks.All(t => t.IsCompleted))
+                {
+                    await Task.Delay(10);
+                }
                 await Task.Delay(killAfter);
                 child.Kill(); // SIGKILL on Linux: no shutdown, no flush, no checkpoint
                 await child.WaitForExitAsync();
@@ -163,7 +173,7 @@ public static partial class CrashBench
                 {
                     acknowledged[visitId] = prisonerId;
                 }
-                Log($"Round {round}: killed the site after {killAfter.TotalSeconds:F1} s; {roundAcks.Count} bookings acknowledged this round.");
+                Log($"Round {round}: killed the site {killAfter.TotalSeconds:F1} s after booking {killAtAcks} ({waited.Elapsed.TotalSeconds:F1} s in); {roundAcks.Count} bookings acknowledged this round.");
 
                 // The restart: the app opens the same file (SQLite recovers the write-ahead log), migrates and seeds (nothing to do).
                 (child, address) = await StartChild(folder, arrange: false, 0);
