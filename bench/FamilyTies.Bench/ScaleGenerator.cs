@@ -111,7 +111,7 @@ public static class ScaleGenerator
             var id = w.NextId<Prisoner>();
             w.Add(new Prisoner
             {
-                Id = id, EstablishmentId = e, PrisonNumber = $"G{n % 1000:D3}{i:D5}"[..8], FirstName = Forenames[random.Next(Forenames.Length)],
+                Id = id, EstablishmentId = e, PrisonNumber = $"G{i:D4}{(char)('A' + i / 10_000 % 26)}{(char)('A' + n % 26)}", FirstName = Forenames[random.Next(Forenames.Length)],
                 LastName = Surnames[random.Next(Surnames.Length)], DateOfBirth = new DateOnly(1960, 1, 1).AddDays(random.Next(0, 15000)),
                 Location = $"{(char)('A' + i % 6)}-{1 + i % 4}-{i % 40:D3}", ReceptionDate = reception, Status = current ? PrisonerStatus.Active : PrisonerStatus.Released,
                 LegalStatus = random.Next(6) == 0 ? LegalStatus.Remand : LegalStatus.Convicted, IncentiveLevel = IncentiveLevel.Standard,
