@@ -73,7 +73,7 @@ public static class CommitCeiling
 
         var watch = Stopwatch.StartNew();
         var n = 0;
-        var random = new Random(14);
+        var run = Guid.NewGuid().ToString("N")[..4];
         while (watch.Elapsed < duration)
         {
             await using var transaction = connection.BeginTransaction(deferred: false); // BEGIN IMMEDIATE, as the app's writer does
@@ -85,7 +85,7 @@ public static class CommitCeiling
                 command.CommandText = step;
                 if (step.Contains("$reference", StringComparison.Ordinal))
                 {
-                    command.Parameters.AddWithValue("$reference", "C" + random.NextInt64(1_000_000_000L, 9_999_999_999L).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    command.Parameters.AddWithValue("$reference", $"C{run}{n:D7}"); // unique across the measurements of one run
                 }
                 if (step.Contains("$visit", StringComparison.Ordinal))
                 {
