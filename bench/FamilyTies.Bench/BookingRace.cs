@@ -146,12 +146,14 @@ public static partial class BookingRace
                 ceiling = await CommitCeiling.Measure(server.ConnectionString, visitId, TimeSpan.FromSeconds(10));
                 Log($"Ceiling: {ceiling.Transactions} booking-shaped transactions ({ceiling.AuditRowsEach} audit rows each) committed in 10 s, "
                     + $"{ceiling.PerSecond:F0} a second (journal_mode {ceiling.JournalMode}, synchronous {ceiling.Synchronous}).");
-                if (options.CompareSynchronous)
                 try
                 {
-                    var normal = await CommitCeiling.Measure(server.ConnectionString, visitId, TimeSpan.FromSeconds(10), "NORMAL");
-                    var off = await CommitCeiling.Measure(server.ConnectionString, visitId, TimeSpan.FromSeconds(10), "OFF");
-                    Log($"Ceiling with synchronous NORMAL: {normal.PerSecond:F0} a second; with OFF (not durable, for comparison): {off.PerSecond:F0} a second.");
+                    if (options.CompareSynchronous)
+                    {
+                        var normal = await CommitCeiling.Measure(server.ConnectionString, visitId, TimeSpan.FromSeconds(10), "NORMAL");
+                        var off = await CommitCeiling.Measure(server.ConnectionString, visitId, TimeSpan.FromSeconds(10), "OFF");
+                        Log($"Ceiling with synchronous NORMAL: {normal.PerSecond:F0} a second; with OFF (not durable, for comparison): {off.PerSecond:F0} a second.");
+                    }
                 }
                 catch (SqliteException e)
                 {
