@@ -40,6 +40,24 @@ public static class BenchProgram
                     return 2;
                 }
                 return await DashboardBench.Run(dashboard);
+            case CrashBench.Name:
+                if (!CrashBench.TryParse(args.AsSpan(1), out var crash, out var crashError))
+                {
+                    Console.Error.WriteLine(crashError);
+                    Usage(Console.Error);
+                    return 2;
+                }
+                return await CrashBench.Run(crash);
+            case PagesBench.Name:
+                if (!PagesBench.TryParse(args.AsSpan(1), out var pages, out var pagesError))
+                {
+                    Console.Error.WriteLine(pagesError);
+                    Usage(Console.Error);
+                    return 2;
+                }
+                return await PagesBench.Run(pages);
+            case CrashBench.ServerName when args.Length == 4:
+                return await CrashBench.Serve(args[1], args[2] == "arrange", int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture));
             default:
                 Console.Error.WriteLine($"Unknown scenario '{args[0]}'.");
                 Usage(Console.Error);
@@ -55,11 +73,19 @@ public static class BenchProgram
         writer.WriteLine($"  {BookingRace.Name}  the real site on a loopback port, fresh SQLite database; staff clients book");
         writer.WriteLine("                through the real forms, all at once, into sessions of limited capacity.");
         writer.WriteLine($"  {DashboardBench.Name}     the family lead's dashboard and the national view at a stated scale (p50/p95).");
+        writer.WriteLine($"  {PagesBench.Name}         the key pages' p50/p95/p99 for 20 staff at once, on the demo data and then at national scale.");
+        writer.WriteLine($"  {CrashBench.Name}         bookings over HTTP while the site is killed (SIGKILL) and restarted; nothing acknowledged may be lost.");
         writer.WriteLine();
         writer.WriteLine($"{BookingRace.Name} options:");
         writer.WriteLine(BookingRaceOptions.Help);
         writer.WriteLine();
         writer.WriteLine($"{DashboardBench.Name} options:");
         writer.WriteLine(DashboardBench.Help);
+        writer.WriteLine();
+        writer.WriteLine($"{PagesBench.Name} options:");
+        writer.WriteLine(PagesBench.Help);
+        writer.WriteLine();
+        writer.WriteLine($"{CrashBench.Name} options:");
+        writer.WriteLine(CrashBench.Help);
     }
 }

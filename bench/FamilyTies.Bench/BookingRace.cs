@@ -138,7 +138,29 @@ public static partial class BookingRace
             race.Stop();
 
             var counts = await Count(server, data, options, ct);
-            return Report(options, attempts, counts, race.Elapsed);
+            CommitCeiling.Result? ceiling = null;
+            if (attempts.FirstOrDefault(a => a.Outcome == Outcome.Booked) is { } booked
+                && int.TryParse(booked.Detail.Split('/')[3], CultureInfo.InvariantCulture, out var visitId))
+            {
+                // The ceiling, in the same run, on the race's own database, with the app's settings (issue 14 §4).
+                ceiling = await CommitCeiling.Measure(server.ConnectionString, visitId, TimeSpan.FromSeconds(10));
+                Log($"Ceiling: {ceiling.Transactions} booking-shaped transactions ({ceiling.AuditRowsEach} audit rows each) committed in 10 s, "
+                    + $"{ceiling.PerSecond:F0} a second (journal_mode {ceiling.JournalMode}, synchronous {ceiling.Synchronous}).");
+                try
+                {
+                    if (options.CompareSynchronous)
+                    {
+                        var normal = await CommitCeiling.Measure(server.ConnectionString, visitId, TimeSpan.FromSeconds(10), "NORMAL");
+                        var off = await CommitCeiling.Measure(server.ConnectionString, visitId, TimeSpan.FromSeconds(10), "OFF");
+                        Log($"Ceiling with synchronous NORMAL: {normal.PerSecond:F0} a second; with OFF (not durable, for comparison): {off.PerSecond:F0} a second.");
+                    }
+                }
+                catch (SqliteException e)
+                {
+                    Log($"The comparison of synchronous settings failed: {e.Message}");
+                }
+            }
+            return Report(options, attempts, counts, race.Elapsed, ceiling);
         }
         finally
         {
@@ -250,7 +272,7 @@ public static partial class BookingRace
         return new Counts(visits.Count, overbooked, slots.Count, problems);
     }
 
-    private static int Report(BookingRaceOptions options, List<Attempt> attempts, Counts counts, TimeSpan race)
+    private static int Report(BookingRaceOptions options, List<Attempt> attempts, Counts counts, TimeSpan race, CommitCeiling.Result? ceiling)
     {
         int Of(Outcome o) => attempts.Count(a => a.Outcome == o);
         var serverErrors = Of(Outcome.ServerError);
@@ -287,7 +309,7 @@ public static partial class BookingRace
         var latencies = attempts.Where(a => a.Outcome is not (Outcome.TransportError or Outcome.Unexpected) && a.PostMs > 0)
             .Select(a => a.PostMs).Order().ToList();
         var json = string.Create(CultureInfo.InvariantCulture,
-            $$"""{"scenario":"{{Name}}","attempts":{{attempts.Count}},"booked":{{counts.Booked}},"capacity":{{options.TotalCapacity}},"overbooked":{{counts.Overbooked}},"server_errors":{{serverErrors}},"throughput_per_s":{{attempts.Count / race.TotalSeconds:F1}},"p50_ms":{{Percentile(latencies, 50):F0}},"p95_ms":{{Percentile(latencies, 95):F0}}}""");
+            $$"""{"scenario":"{{Name}}","attempts":{{attempts.Count}},"booked":{{counts.Booked}},"capacity":{{options.TotalCapacity}},"overbooked":{{counts.Overbooked}},"server_errors":{{serverErrors}},"throughput_per_s":{{attempts.Count / race.TotalSeconds:F1}},"p50_ms":{{Percentile(latencies, 50):F0}},"p95_ms":{{Percentile(latencies, 95):F0}},"booked_per_s":{{counts.Booked / race.TotalSeconds:F1}},"ceiling_per_s":{{ceiling?.PerSecond ?? 0:F0}},"share_of_ceiling":{{(ceiling is null ? 0 : attempts.Count / race.TotalSeconds / ceiling.PerSecond):F2}}}""");
         Console.Out.WriteLine(json);
         return counts.Overbooked > 0 || serverErrors > 0 || unexpected > 0 || problems.Count > 0 ? 1 : 0;
     }

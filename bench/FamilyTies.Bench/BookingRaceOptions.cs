@@ -4,7 +4,7 @@ using System.Globalization;
 namespace FamilyTies.Bench;
 
 /// <summary>The booking race's options: <c>--sessions 25 --capacity 20 --clients 400 --visits-per-client 3</c>.</summary>
-public sealed record BookingRaceOptions(int Sessions, int Capacity, int Clients, int VisitsPerClient, int TimeoutSeconds, bool KeepData)
+public sealed record BookingRaceOptions(int Sessions, int Capacity, int Clients, int VisitsPerClient, int TimeoutSeconds, bool KeepData, bool CompareSynchronous = false)
 {
     public static readonly BookingRaceOptions Default = new(25, 20, 400, 3, 600, false);
 
@@ -19,6 +19,7 @@ public sealed record BookingRaceOptions(int Sessions, int Capacity, int Clients,
           --visits-per-client N   bookings each client tries, each for a different prisoner (default 3)
           --timeout SECONDS       hard limit on the whole run (default 600)
           --keep-data             keep the temporary folder (database, server log) and print its path
+          --compare-synchronous   also measure the commit ceiling with synchronous NORMAL and OFF
         """;
 
     public int Attempts => Clients * VisitsPerClient;
@@ -31,6 +32,11 @@ public sealed record BookingRaceOptions(int Sessions, int Capacity, int Clients,
         for (var i = 0; i < args.Length; i++)
         {
             var name = args[i];
+            if (name == "--compare-synchronous")
+            {
+                options = options with { CompareSynchronous = true };
+                continue;
+            }
             if (name == "--keep-data")
             {
                 options = options with { KeepData = true };

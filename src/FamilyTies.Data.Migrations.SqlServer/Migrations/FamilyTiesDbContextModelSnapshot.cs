@@ -2459,6 +2459,8 @@ namespace FamilyTies.Data.Migrations.SqlServer.Migrations
 
                     b.HasIndex("PrisonerId");
 
+                    b.HasIndex("ReceivedAt");
+
                     b.HasIndex("VoicemailCheckId");
 
                     b.HasIndex("EstablishmentId", "ReceivedAt");
@@ -2516,6 +2518,8 @@ namespace FamilyTies.Data.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("OpenedOn");
+
                     b.HasIndex("PrisonerId");
 
                     b.HasIndex("EstablishmentId", "ClosedOn", "OpenedOn");
@@ -2557,6 +2561,8 @@ namespace FamilyTies.Data.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(256)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CheckedAt");
 
                     b.HasIndex("EstablishmentId", "CheckedAt");
 
@@ -3614,6 +3620,8 @@ namespace FamilyTies.Data.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Date");
+
                     b.HasIndex("SessionSlotId")
                         .IsUnique();
 
@@ -3650,6 +3658,8 @@ namespace FamilyTies.Data.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Date");
 
                     b.HasIndex("EstablishmentId", "Date");
 
@@ -3886,6 +3896,8 @@ namespace FamilyTies.Data.Migrations.SqlServer.Migrations
                     b.HasIndex("Reference")
                         .IsUnique();
 
+                    b.HasIndex("Date", "Status");
+
                     b.HasIndex("EstablishmentId", "NeedsReview");
 
                     b.HasIndex("PrisonerId", "Date");
@@ -3968,6 +3980,8 @@ namespace FamilyTies.Data.Migrations.SqlServer.Migrations
 
                     b.HasIndex("VisitId")
                         .IsUnique();
+
+                    b.HasIndex("Date", "Outcome");
 
                     b.HasIndex("PrisonerId", "Date");
 

@@ -2387,6 +2387,8 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PrisonerId");
 
+                    b.HasIndex("ReceivedAt");
+
                     b.HasIndex("VoicemailCheckId");
 
                     b.HasIndex("EstablishmentId", "ReceivedAt");
@@ -2442,6 +2444,8 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("OpenedOn");
+
                     b.HasIndex("PrisonerId");
 
                     b.HasIndex("EstablishmentId", "ClosedOn", "OpenedOn");
@@ -2481,6 +2485,8 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CheckedAt");
 
                     b.HasIndex("EstablishmentId", "CheckedAt");
 
@@ -3498,6 +3504,8 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Date");
+
                     b.HasIndex("SessionSlotId")
                         .IsUnique();
 
@@ -3532,6 +3540,8 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Date");
 
                     b.HasIndex("EstablishmentId", "Date");
 
@@ -3764,6 +3774,8 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
                     b.HasIndex("Reference")
                         .IsUnique();
 
+                    b.HasIndex("Date", "Status");
+
                     b.HasIndex("EstablishmentId", "NeedsReview");
 
                     b.HasIndex("PrisonerId", "Date");
@@ -3844,6 +3856,8 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("VisitId")
                         .IsUnique();
+
+                    b.HasIndex("Date", "Outcome");
 
                     b.HasIndex("PrisonerId", "Date");
 

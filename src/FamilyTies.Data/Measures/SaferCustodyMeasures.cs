@@ -136,8 +136,13 @@ public static class SaferCustodyMeasures
     private static async Task<ILookup<int, DateTimeOffset>> ChecksAsync(MeasureQuery q)
     {
         var (from, until) = (q.Periods.Min(p => p.From), q.Periods.Max(p => p.Until));
-        var before = await q.Rows<VoicemailCheck>().Where(v => v.CheckedAt < from).GroupBy(v => v.EstablishmentId)
-            .Select(g => new { g.Key, Last = g.Max(v => v.CheckedAt) }).ToListAsync();
+        // The last check before, per establishment: one index seek each (EstablishmentId, CheckedAt), not a scan of
+        // every check ever made (issue 14, the plan test).
+        var checks = q.Rows<VoicemailCheck>();
+        var ids = q.Establishments.Keys.ToList();
+        var before = (await q.Db.Establishments.IgnoreQueryFilters().AsNoTracking().Where(e => ids.Contains(e.Id))
+            .Select(e => new { Key = e.Id, Last = checks.Where(v => v.EstablishmentId == e.Id && v.CheckedAt < from).Max(v => (DateTimeOffset?)v.CheckedAt) })
+            .ToListAsync()).Where(b => b.Last is not null).Select(b => new { b.Key, Last = b.Last!.Value }).ToList();
         var within = await q.Rows<VoicemailCheck>().Where(v => v.CheckedAt >= from && v.CheckedAt < until)
             .OrderBy(v => v.CheckedAt).Select(v => new { v.EstablishmentId, v.CheckedAt }).ToListAsync();
         return before.Select(b => (b.Key, b.Last)).Concat(within.Select(w => (w.EstablishmentId, w.CheckedAt))).ToLookup(c => c.Item1, c => c.Item2);

@@ -32,5 +32,6 @@ public class SaferCustodyContactConfiguration : IEntityTypeConfiguration<SaferCu
         builder.HasIndex(c => new { c.EstablishmentId, c.ClosedAt, c.ReceivedAt });
         builder.HasIndex(c => new { c.EstablishmentId, c.ReceivedAt });
         builder.HasIndex(c => new { c.EstablishmentId, c.PrisonerId, c.ClosedAt });
+        builder.HasIndex(c => c.ReceivedAt); // the national view, all establishments by date (ScaleIndexes)
     }
 }

@@ -16,5 +16,6 @@ public class SafetyCaseConfiguration : IEntityTypeConfiguration<SafetyCase>
         // Open cases (the list, the meeting view, the figures) and a prisoner's cases (the flag).
         builder.HasIndex(c => new { c.EstablishmentId, c.ClosedOn, c.OpenedOn });
         builder.HasIndex(c => new { c.EstablishmentId, c.PrisonerId, c.ClosedOn });
+        builder.HasIndex(c => c.OpenedOn); // the national view, all establishments by date (ScaleIndexes)
     }
 }

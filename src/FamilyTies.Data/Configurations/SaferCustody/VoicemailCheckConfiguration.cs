@@ -11,5 +11,6 @@ public class VoicemailCheckConfiguration : IEntityTypeConfiguration<VoicemailChe
     {
         builder.HasOne<Establishment>().WithMany().HasForeignKey(v => v.EstablishmentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(v => new { v.EstablishmentId, v.CheckedAt });
+        builder.HasIndex(v => v.CheckedAt); // the national view, all establishments by date (ScaleIndexes)
     }
 }

@@ -16,5 +16,6 @@ public class SessionRunConfiguration : IEntityTypeConfiguration<SessionRun>
         builder.HasIndex(r => r.SessionSlotId).IsUnique();
         // Measures: runs by establishment and date.
         builder.HasIndex(r => new { r.EstablishmentId, r.Date });
+        builder.HasIndex(r => r.Date); // the national view, all establishments by date (ScaleIndexes)
     }
 }

@@ -13,6 +13,7 @@ public class SessionSlotConfiguration : IEntityTypeConfiguration<SessionSlot>
         builder.HasOne<Establishment>().WithMany().HasForeignKey(s => s.EstablishmentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(s => new { s.SessionTemplateId, s.Date }).IsUnique();
         builder.HasIndex(s => new { s.EstablishmentId, s.Date });
+        builder.HasIndex(s => s.Date); // the national view, all establishments by date (ScaleIndexes)
         builder.Property(s => s.Version).IsConcurrencyToken();
     }
 }

@@ -18,5 +18,6 @@ public class VisitAttendanceConfiguration : IEntityTypeConfiguration<VisitAttend
         // Measures: outcomes by establishment and date.
         builder.HasIndex(a => new { a.EstablishmentId, a.Date, a.Outcome });
         builder.HasIndex(a => new { a.PrisonerId, a.Date });
+        builder.HasIndex(a => new { a.Date, a.Outcome }); // the national view, all establishments by date (ScaleIndexes)
     }
 }

@@ -29,5 +29,7 @@ public class VisitConfiguration : IEntityTypeConfiguration<Visit>
         builder.HasIndex(v => new { v.PrisonerId, v.Date });
         builder.HasIndex(v => new { v.SessionSlotId, v.Status });
         builder.HasIndex(v => new { v.EstablishmentId, v.NeedsReview });
+        // The national view counts every establishment's visits in a month: by date first (issue 14, ScaleIndexes).
+        builder.HasIndex(v => new { v.Date, v.Status });
     }
 }

@@ -1,0 +1,249 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using FamilyTies.Data.Identity;
+using FamilyTies.Domain;
+using FamilyTies.Domain.Common;
+using FamilyTies.Domain.People;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FamilyTies.Bench;
+
+/// <summary>
+/// Pages at national scale (issue 14 §2): the real site on loopback, 20 staff signed in at once in their roles, each
+/// fetching its role's pages over and over; p50/p95/p99 per page. Measured twice in one run: first on the demo
+/// database (demo users at Wymott), then after the generator has added the national data (the same pages for staff
+/// of a generated establishment, whose history is five years at national demand, and the national view over all of
+/// them). One JSON line per page at national scale, and a last line with each page's p95 ratio to its demo figure.
+/// Targets: p95 ≤ 100 ms for every page (the national view ≤ 2 s), and no page more than 2× its demo p95.
+/// </summary>
+public static class PagesBench
+{
+    public const string Name = "pages";
+
+    public const string Help =
+        "  --size national|small   the generator's size (default national: 120 × 1,100 prisoners × 5 years)\n" +
+        "  --users N               concurrent signed-in staff (default 20)\n" +
+        "  --rounds N              times each user fetches each of its pages (default 15)\n" +
+        "  --seed N                the generator's seed (default 14)";
+
+    public sealed record Options(ScaleGenerator.Size Size, int Users = 20, int Rounds = 15, int Seed = 14);
+
+    private sealed record PageUrl(string Page, string Role, Func<Place, string> Url, bool PostSessionStep = false);
+
+    /// <summary>Where a role's pages are fetched: its establishment's sample prisoner and visitor, and last month.</summary>
+    private sealed record Place(string Slug, int PrisonerId, int VisitorId, string Surname, string Month, string Today);
+
+    private static readonly PageUrl[] Pages =
+    [
+        new("prisoner_search", Roles.VisitsStaff, p => $"/prisoners?q={Uri.EscapeDataString(p.Surname)}"),
+        new("prisoner_profile", Roles.VisitsStaff, p => $"/prisoners/{p.PrisonerId}"),
+        new("booking_session_choice", Roles.VisitsStaff, p => $"/visits/book/{p.PrisonerId}/session", PostSessionStep: true),
+        new("timetable_week", Roles.VisitsStaff, _ => "/visits/timetable"),
+        new("day_visit_list", Roles.VisitsStaff, p => $"/visits/day?date={p.Today}"),
+        new("safer_custody_open_list", Roles.SaferCustody, _ => "/safercustody/contacts"),
+        new("safer_custody_landing", Roles.SaferCustody, _ => "/safercustody"),
+        new("dashboard_month", Roles.FamilyLead, p => $"/dashboard?month={p.Month}"),
+        new("audit_log", Roles.FamilyLead, _ => "/audit"),
+        new("national_view", Roles.NationalViewer, p => $"/dashboard/national?month={p.Month}"),
+    ];
+
+    public static bool TryParse(ReadOnlySpan<string> args, out Options options, out string? error)
+    {
+        options = new Options(ScaleGenerator.Size.National);
+        error = null;
+        for (var i = 0; i < args.Length; i += 2)
+        {
+            if (i + 1 >= args.Length)
+            {
+                error = $"{args[i]} needs a value.";
+                return false;
+            }
+            if (args[i] == "--size")
+            {
+                if (ScaleGenerator.Size.Parse(args[i + 1]) is not { } size)
+                {
+                    error = "--size is national or small.";
+                    return false;
+                }
+                options = options with { Size = size };
+                continue;
+            }
+            if (!int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < 1)
+            {
+                error = $"{args[i]} needs a whole number of at least 1.";
+                return false;
+            }
+            switch (args[i])
+            {
+                case "--users": options = options with { Users = value }; break;
+                case "--rounds": options = options with { Rounds = value }; break;
+                case "--seed": options = options with { Seed = value }; break;
+                default: error = $"Unknown option '{args[i]}'."; return false;
+            }
+        }
+        return true;
+    }
+
+    public static async Task<int> Run(Options options)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "familyties-bench-pages-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(folder);
+        try
+        {
+            await using var server = new BenchServer(folder);
+            var address = server.Start();
+            var today = LondonTime.Today(TimeProvider.System);
+            var month = today.AddMonths(-1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+            var demoPlace = await PlaceOf(server, "WYI", "wymott", month, today);
+            var demoUsers = new Dictionary<string, string>
+            {
+                [Roles.VisitsStaff] = "visits.wymott", [Roles.SaferCustody] = "safercustody.wymott", [Roles.FamilyLead] = "familylead.wymott",
+                [Roles.NationalViewer] = "national.viewer",
+            };
+            Log("Demo database: measuring.");
+            var demo = await Measure(address, demoUsers, demoPlace, options);
+
+            Log($"Generating the {options.Size.Name} data ({options.Size.Establishments} establishments × {options.Size.Prisoners} prisoners × {options.Size.Years} years, seed {options.Seed}).");
+            var built = await ScaleGenerator.Generate(server.ConnectionString, options.Size, options.Seed, today, Log);
+            var file = new FileInfo(Path.Combine(folder, "familyties.db"));
+            Log($"Generated {built.Rows:N0} rows ({built.Visits:N0} visits, {built.AuditRows:N0} audit rows) in {built.Elapsed.TotalSeconds:F0} s; "
+                + $"database file {file.Length / 1024.0 / 1024.0:F0} MB.");
+            var scaleUsers = await StaffAt(server, "G001");
+            var scalePlace = await PlaceOf(server, "G001", "g001", month, today);
+            Log("National database: measuring.");
+            var national = await Measure(address, scaleUsers, scalePlace, options);
+
+            var ok = true;
+            var ratios = new List<string>();
+            foreach (var page in Pages)
+            {
+                var n = national[page.Page];
+                var d = demo[page.Page];
+                var target = page.Page == "national_view" ? 2000 : 100;
+                var ratio = P(d, 95) == 0 ? 0 : P(n, 95) / P(d, 95);
+                ok &= P(n, 95) <= target && ratio <= 2;
+                ratios.Add(string.Create(CultureInfo.InvariantCulture, $"\"{page.Page}\":{ratio:F2}"));
+                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $$"""{"scenario":"pages","page":"{{page.Page}}","size":"{{options.Size.Name}}","users":{{options.Users}},"requests":{{n.Count}},"p50_ms":{{P(n, 50):F0}},"p95_ms":{{P(n, 95):F0}},"p99_ms":{{P(n, 99):F0}},"demo_p95_ms":{{P(d, 95):F0}},"target_p95_ms":{{target}}}"""));
+            }
+            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $$"""{"scenario":"pages","ratio_p95_national_to_demo":{{{string.Join(",", ratios)}}},"build_s":{{built.Elapsed.TotalSeconds:F0}},"rows":{{built.Rows}},"visits":{{built.Visits}},"file_mb":{{file.Length / 1024.0 / 1024.0:F0}}}"""));
+            return ok ? 0 : 1;
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+        }
+    }
+
+    /// <summary>
+    /// The users take the roles in turn (visits staff, safer custody, family lead, national viewer, ...), each fetching
+    /// its role's pages in order, round after round, all users at once. The first round warms caches and is not counted.
+    /// </summary>
+    private static async Task<Dictionary<string, List<double>>> Measure(Uri address, Dictionary<string, string> users, Place place, Options options)
+    {
+        var roles = new[] { Roles.VisitsStaff, Roles.VisitsStaff, Roles.SaferCustody, Roles.FamilyLead, Roles.NationalViewer };
+        var times = new ConcurrentDictionary<string, ConcurrentBag<double>>();
+        var clients = new List<(StaffHttpClient Http, string Role, string? Token)>();
+        for (var u = 0; u < options.Users; u++)
+        {
+            var role = roles[u % roles.Length];
+            var http = new StaffHttpClient(address, TimeSpan.FromMinutes(2));
+            await http.SignIn(users[role], BenchServer.Password, CancellationToken.None);
+            string? token = null;
+            if (role == Roles.VisitsStaff)
+            {
+                token = StaffHttpClient.Token((await http.Get($"/visits/book/{place.PrisonerId}/visitors", CancellationToken.None)).Html);
+            }
+            clients.Add((http, role, token));
+        }
+        var errors = 0;
+        await Task.WhenAll(clients.Select(c => Task.Run(async () =>
+        {
+            for (var round = 0; round <= options.Rounds; round++)
+            {
+                foreach (var page in Pages.Where(p => p.Role == c.Role))
+                {
+                    var watch = Stopwatch.StartNew();
+                    var result = page.PostSessionStep
+                        ? await c.Http.Post(page.Url(place), [new("VisitorIds", place.VisitorId.ToString(CultureInfo.InvariantCulture)), new("__RequestVerificationToken", c.Token ?? "")], CancellationToken.None)
+                        : await c.Http.Get(page.Url(place), CancellationToken.None);
+                    watch.Stop();
+                    if (result.Status != HttpStatusCode.OK)
+                    {
+                        if (Interlocked.Increment(ref errors) <= 5)
+                        {
+                            Log($"{page.Page}: {page.Url(place)} answered {(int)result.Status} {result.Location}");
+                        }
+                        continue;
+                    }
+                    if (round > 0)
+                    {
+                        times.GetOrAdd(page.Page, _ => []).Add(watch.Elapsed.TotalMilliseconds);
+                    }
+                }
+            }
+        })));
+        foreach (var c in clients)
+        {
+            c.Http.Dispose();
+        }
+        var result = Pages.ToDictionary(p => p.Page, p => times.TryGetValue(p.Page, out var bag) ? bag.Order().ToList() : []);
+        foreach (var (page, list) in result)
+        {
+            Log($"  {page}: {list.Count} requests, p50 {P(list, 50):F0} ms, p95 {P(list, 95):F0} ms, p99 {P(list, 99):F0} ms");
+        }
+        return result;
+    }
+
+    private static async Task<Place> PlaceOf(BenchServer server, string code, string slug, string month, DateOnly today)
+    {
+        await using var db = server.Db(null);
+        var e = await db.Establishments.Where(x => x.Code == code).Select(x => x.Id).SingleAsync();
+        await using var here = server.Db(e);
+        var link = await here.PrisonerContacts.Where(l => l.ApprovedVisitor && l.Prisoner!.Status == PrisonerStatus.Active && l.Prisoner.LegalStatus == LegalStatus.Convicted)
+            .OrderBy(l => l.Id).Skip(5).Select(l => new { l.PrisonerId, l.ContactId, l.Prisoner!.LastName }).FirstAsync();
+        return new Place(slug, link.PrisonerId, link.ContactId, link.LastName, month, today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Staff of a generated establishment, one per role, made the way the demo users are; the national viewer is the demo one.</summary>
+    private static async Task<Dictionary<string, string>> StaffAt(BenchServer server, string code)
+    {
+        int e;
+        await using (var db = server.Db(null))
+        {
+            e = await db.Establishments.Where(x => x.Code == code).Select(x => x.Id).SingleAsync();
+        }
+        await using var scope = server.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        var result = new Dictionary<string, string> { [Roles.NationalViewer] = "national.viewer" };
+        foreach (var role in new[] { Roles.VisitsStaff, Roles.SaferCustody, Roles.FamilyLead })
+        {
+            var name = $"bench.{role.ToLowerInvariant()}.{code.ToLowerInvariant()}";
+            var user = new StaffUser
+            {
+                UserName = name, Email = $"{name}@familyties.invalid", EmailConfirmed = true, DisplayName = $"Bench {role}", CurrentEstablishmentId = e, LockoutEnabled = true,
+                Establishments = [new StaffEstablishment { EstablishmentId = e, Roles = [new StaffEstablishmentRole { EstablishmentId = e, Role = role }] }],
+            };
+            var created = await users.CreateAsync(user, BenchServer.Password);
+            if (!created.Succeeded)
+            {
+                throw new InvalidOperationException($"Could not create {name}: " + string.Join("; ", created.Errors.Select(x => x.Description)));
+            }
+            result[role] = name;
+        }
+        return result;
+    }
+
+    private static double P(List<double> sorted, int percent) =>
+        sorted.Count == 0 ? 0 : sorted[Math.Clamp((int)Math.Ceiling(percent / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];
+
+    private static void Log(string message) => Console.Error.WriteLine($"[bench] {message}");
+}
