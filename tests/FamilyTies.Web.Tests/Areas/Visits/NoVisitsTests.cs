@@ -165,7 +165,7 @@ public sealed class NoVisitsTests(Dashboard.SelfAssessmentTests.OwnApp fixture) 
         // Counted from 31 July (UTC's date) the 3 May visit would be inside the look-back and the figure 0.
         Assert.Equal((decimal?)1, (await Measure(at.Id, "novisits.short_lookback", clock)).Value);
         await using var db = App.Db(at.Id, clock);
-        Assert.Equal([onBoundary.Id], await NoVisitsList.Prisoners(db.Prisoners, db.VisitAttendances, LondonTime.Today(clock), 90).Select(p => p.Id).ToListAsync());
+        Assert.Equal([onBoundary.Id], await NoVisitsList.Prisoners(db.Prisoners, db.VisitAttendances, db.VideoCalls, LondonTime.Today(clock), 90).Select(p => p.Id).ToListAsync());
     }
 
     [Fact]
