@@ -21,12 +21,14 @@ public class ContactForm
     [Display(Name = "Email address")] public string? Email { get; set; }
     [Display(Name = "Language")] public string? Language { get; set; }
     [Display(Name = "Accessibility needs")] public string? AccessibilityNeeds { get; set; }
+    [Display(Name = "Country they live in")] public string? Country { get; set; }
+    [Display(Name = "Their time zone")] public string? TimeZone { get; set; }
 
     public static T From<T>(Contact c) where T : ContactForm, new() => new()
     {
         FirstName = c.FirstName, LastName = c.LastName, DateOfBirth = c.DateOfBirth, AddressLine1 = c.AddressLine1,
         AddressLine2 = c.AddressLine2, Town = c.Town, Postcode = c.Postcode, Phone = PhoneNumber.Display(c.Phone),
-        Email = c.Email, Language = c.Language, AccessibilityNeeds = c.AccessibilityNeeds,
+        Email = c.Email, Language = c.Language, AccessibilityNeeds = c.AccessibilityNeeds, Country = c.Country, TimeZone = c.TimeZone,
     };
 
     public void ApplyTo(Contact c)
@@ -42,6 +44,8 @@ public class ContactForm
         c.Email = Email?.Trim() ?? "";
         c.Language = Language?.Trim() ?? "";
         c.AccessibilityNeeds = AccessibilityNeeds?.Trim() ?? "";
+        c.Country = Country?.Trim() ?? "";
+        c.TimeZone = FamilyTies.Domain.ForeignNationals.CallingHours.Zone(TimeZone)?.Id ?? "";
     }
 }
 
@@ -77,6 +81,14 @@ public static partial class ContactFormRules
             .When(f => !string.IsNullOrWhiteSpace(f.Email));
         v.RuleFor(f => f.Language).MaximumLength(100).WithMessage("Language must be 100 characters or fewer");
         v.RuleFor(f => f.AccessibilityNeeds).MaximumLength(500).WithMessage("Accessibility needs must be 500 characters or fewer");
+        // A family abroad (issue 10 §4): the video call slot list shows their local time and flags their night.
+        v.RuleFor(f => f.Country).MaximumLength(100).WithMessage("Country must be 100 characters or fewer");
+        v.RuleFor(f => f.TimeZone).NotEmpty().When(f => !string.IsNullOrWhiteSpace(f.Country))
+            .WithMessage("Enter the time zone they live in, so video call times can be shown in their local time");
+        v.RuleFor(f => f.TimeZone).Must(z => FamilyTies.Domain.ForeignNationals.CallingHours.Zone(z) is not null).When(f => !string.IsNullOrWhiteSpace(f.TimeZone))
+            .WithMessage("Enter the time zone as a region and city, for example Europe/Warsaw, Africa/Lagos or Asia/Ho_Chi_Minh");
+        v.RuleFor(f => f.Country).NotEmpty().When(f => !string.IsNullOrWhiteSpace(f.TimeZone))
+            .WithMessage("Enter the country they live in, or leave the time zone blank if they live in the UK");
     }
 }
 

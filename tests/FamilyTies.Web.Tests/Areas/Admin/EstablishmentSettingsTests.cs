@@ -121,6 +121,8 @@ public sealed class EstablishmentSettingsTests(AppFixture fixture)
         { "VisitingOrdersBasic", "5", "Standard must give at least as many visiting orders as Basic" },
         { "VisitingOrdersEnhanced", "27", "Visiting orders a month on Enhanced must be between 0 and 26" },
         { "VideoCallMinutesPerMonth", "90", "Video-call minutes a month must be between 0 and 60 (the national policy maximum)" },
+        { "VideoCallsPerMonth", "11", "Video calls a month must be between 0 and 10" },
+        { "MaxVideoCallParticipants", "5", "Most people on one video call must be between 1 and 4 (the national policy maximum)" },
         { "ForumIntervalMaxMonths", "1", "Longest gap between forums must be at least the shortest gap" },
         { "SurveyIntervalMonths", "13", "Months between surveys must be between 1 and 12" },
         { "NoVisitsLongLookbackDays", "30", "The long look-back must be longer than the short look-back" },

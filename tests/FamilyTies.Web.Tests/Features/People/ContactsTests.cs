@@ -1,4 +1,5 @@
 using System.Net;
+using FamilyTies.Domain;
 using FamilyTies.Domain.People;
 using FamilyTies.Testing;
 using FamilyTies.Web.Tests.Infrastructure;
@@ -45,6 +46,38 @@ public sealed class ContactsTests(AppFixture fixture)
         var page = await client.GetPage($"/contacts/{contact.Id}");
         var values = page.QuerySelectorAll(".govuk-summary-list__row").ToDictionary(r => r.QuerySelector("dt")!.TextContent.Trim(), r => r.QuerySelector("dd")!.TextContent.Trim());
         Assert.Equal("0161 496 0123", values["Phone"]);
+    }
+
+    [Theory]
+    [InlineData("Poland", "europe/warsaw", null, "Poland", "Europe/Warsaw")]
+    [InlineData("Poland", "", "Enter the time zone they live in, so video call times can be shown in their local time", "", "")]
+    [InlineData("Poland", "Warsaw", "Enter the time zone as a region and city, for example Europe/Warsaw, Africa/Lagos or Asia/Ho_Chi_Minh", "", "")]
+    [InlineData("", "Europe/Warsaw", "Enter the country they live in, or leave the time zone blank if they live in the UK", "", "")]
+    public async Task A_family_abroad_is_recorded_with_its_country_and_time_zone_or_refused_with_nothing_saved(string country, string zone, string? error, string savedCountry, string savedZone)
+    {
+        var app = fixture.App(DatabaseKind.Sqlite);
+        var prisoner = await PeopleTestData.Prisoner(app, "WYI");
+        var (contact, _) = await PeopleTestData.Contact(app, prisoner, "Agata", new DateOnly(1970, 1, 1));
+        using var client = await TestUsers.SignedInAs(app, Roles.VisitsManager, "WYI");
+
+        var response = await client.PostForm($"/contacts/{contact.Id}/edit", $"/contacts/{contact.Id}/edit",
+            new Dictionary<string, string> { ["Country"] = country, ["TimeZone"] = zone }, keepPrefilled: true);
+
+        if (error is null)
+        {
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            var page = await client.GetPage($"/contacts/{contact.Id}");
+            Assert.Contains("Poland (Europe/Warsaw)", page.QuerySelector(".govuk-summary-list")!.TextContent);
+        }
+        else
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var page = await StaffClient.Parse(response);
+            Assert.Contains(error, page.QuerySelector(".govuk-error-summary")!.TextContent);
+        }
+        await using var db = app.Db(prisoner.EstablishmentId);
+        var saved = await db.Contacts.SingleAsync(c => c.Id == contact.Id);
+        Assert.Equal((savedCountry, savedZone), (saved.Country, saved.TimeZone));
     }
 
     [Theory]

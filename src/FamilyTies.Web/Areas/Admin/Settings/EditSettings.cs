@@ -40,6 +40,8 @@ public sealed class EditSettingsForm
     [Display(Name = "Visiting orders a month on Standard")] public int? VisitingOrdersStandard { get; set; }
     [Display(Name = "Visiting orders a month on Enhanced")] public int? VisitingOrdersEnhanced { get; set; }
     [Display(Name = "Video-call minutes a month")] public int? VideoCallMinutesPerMonth { get; set; }
+    [Display(Name = "Video calls a month")] public int? VideoCallsPerMonth { get; set; }
+    [Display(Name = "Most people on one video call")] public int? MaxVideoCallParticipants { get; set; }
 
     [Display(Name = "Family days a year (target)")] public int? FamilyDaysPerYearTarget { get; set; }
     [Display(Name = "Shortest gap between family forums (months)")] public int? ForumIntervalMinMonths { get; set; }
@@ -135,6 +137,9 @@ public sealed class EditSettingsValidator : AbstractValidator<EditSettingsForm>
             .When(f => f.VisitingOrdersEnhanced is not null && f.VisitingOrdersStandard is not null);
         Whole(f => f.VideoCallMinutesPerMonth, "video-call minutes a month", 0, Establishment.PolicyMaxVideoCallMinutes,
             $"Video-call minutes a month must be between 0 and {Establishment.PolicyMaxVideoCallMinutes} (the national policy maximum)");
+        Whole(f => f.VideoCallsPerMonth, "video calls a month", 0, 10);
+        Whole(f => f.MaxVideoCallParticipants, "most people on one video call", 1, 4,
+            "Most people on one video call must be between 1 and 4 (the national policy maximum)");
 
         Whole(f => f.FamilyDaysPerYearTarget, "family days a year", 0, 52);
         Whole(f => f.ForumIntervalMinMonths, "shortest gap between family forums", 1, 12);
