@@ -13,9 +13,12 @@ public static class AttendedVisits
     /// <summary>For docs and page hints.</summary>
     public const string Basis = "a visit attended (outcome completed or ended by staff)";
 
+    /// <summary>An outcome that means the visit took place: completed or ended by staff.</summary>
+    public static readonly System.Linq.Expressions.Expression<Func<VisitAttendance, bool>> Outcome =
+        a => a.Outcome == VisitOutcome.Completed || a.Outcome == VisitOutcome.TerminatedByStaff;
+
     /// <summary>The attendance rows whose outcome means the visit took place.</summary>
-    public static IQueryable<VisitAttendance> Rows(IQueryable<VisitAttendance> attendances) =>
-        attendances.Where(a => a.Outcome == VisitOutcome.Completed || a.Outcome == VisitOutcome.TerminatedByStaff);
+    public static IQueryable<VisitAttendance> Rows(IQueryable<VisitAttendance> attendances) => attendances.Where(Outcome);
 
     /// <summary>The visits of <paramref name="visits"/> that were attended.</summary>
     public static IQueryable<Visit> Of(IQueryable<Visit> visits, IQueryable<VisitAttendance> attendances)

@@ -18,8 +18,8 @@ internal static class VisitDayMeasures
         "visits.attended", "Visits attended",
         "Booked visits and video calls dated in the period whose outcome is completed or ended by staff (the visit took place). A visit with no outcome is never counted.",
         MeasureUnit.Count, Better.Higher,
-        async q => Counts(q, await OutcomeCountAsync(q, a => a.Outcome == VisitOutcome.Completed || a.Outcome == VisitOutcome.TerminatedByStaff)),
-        (q, skip, take) => OutcomeRowsAsync(q, a => a.Outcome == VisitOutcome.Completed || a.Outcome == VisitOutcome.TerminatedByStaff, skip, take));
+        async q => Counts(q, await OutcomeCountAsync(q, AttendedVisits.Outcome)),
+        (q, skip, take) => OutcomeRowsAsync(q, AttendedVisits.Outcome, skip, take));
 
     public static readonly Measure Punctual = new(
         "visits.punctual_pct", "Sessions started on time",

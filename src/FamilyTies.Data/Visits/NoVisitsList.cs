@@ -29,7 +29,7 @@ public static class NoVisitsList
     /// attended) and video calls recorded as delivered (a call with no record is never delivered).
     /// </summary>
     public static IQueryable<AttendedContact> AttendedContacts(IQueryable<VisitAttendance> attendances, IQueryable<VideoCall> calls) =>
-        attendances.Where(a => a.Visit!.Status == VisitStatus.Booked && (a.Outcome == VisitOutcome.Completed || a.Outcome == VisitOutcome.TerminatedByStaff))
+        FamilyTies.Data.Measures.AttendedVisits.Rows(attendances).Where(a => a.Visit!.Status == VisitStatus.Booked)
             .Select(a => new AttendedContact { PrisonerId = a.PrisonerId, Date = a.Date })
             .Concat(calls.Where(c => c.Status != VideoCallStatus.Cancelled && c.Outcome == VideoCallOutcome.Delivered)
                 .Select(c => new AttendedContact { PrisonerId = c.PrisonerId, Date = c.Date }));
