@@ -18,6 +18,9 @@ fi
 
 dotnet build FamilyTies.sln -c Release
 output=$(mktemp)
+# The test projects of this run share one seeded demo database (tests/Shared/SeededTemplate.cs); it goes at the end.
+export FAMILYTIES_TEST_RUN="run$$-$(date +%s)"
+trap 'rm -rf "${TMPDIR:-/tmp}/familyties-run-${FAMILYTIES_TEST_RUN}"' EXIT
 set +e
 dotnet test FamilyTies.sln -c Release --no-build --logger "console;verbosity=normal" "$@" 2>&1 | tee "$output"
 status=${PIPESTATUS[0]}

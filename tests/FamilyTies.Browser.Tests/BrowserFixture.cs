@@ -66,6 +66,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         Directory.CreateDirectory(_workFolder);
         var port = FreeLoopbackPort();
         _certificate = SelfSignedLoopbackCertificate();
+        // The run's seeded demo database (shared with the Web tests running beside these, decision 0029): the
+        // server migrates and seeds it as ever and finds nothing to do.
+        File.Copy(SeededTemplate.Path(Seed), Path.Combine(_workFolder, "familyties.db"));
         _server = new FamilyTiesServer(_workFolder, ConnectionString);
         _server.UseKestrel(options => options.Listen(IPAddress.Loopback, port, listen => listen.UseHttps(_certificate)));
         _server.StartServer();
@@ -137,6 +140,23 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>Loads the demo data into <paramref name="connectionString"/>'s database through the real app.</summary>
+    private static void Seed(string connectionString)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"familyties-browser-seed-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        try
+        {
+            using var server = new FamilyTiesServer(folder, connectionString, allocation: false);
+            _ = server.Services; // migrate and seed
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static int FreeLoopbackPort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
@@ -161,7 +181,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>The real app in Development, with its database and data-protection keys in a throw-away folder.</summary>
-    private sealed class FamilyTiesServer(string workFolder, string connectionString) : WebApplicationFactory<Program>
+    private sealed class FamilyTiesServer(string workFolder, string connectionString, bool allocation = true) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -171,6 +191,10 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseSetting("Demo:Seed", "true");
             builder.UseSetting("Demo:Password", DemoPassword);
             builder.UseSetting("DataProtection:KeysPath", Path.Combine(workFolder, "keys"));
+            if (!allocation)
+            {
+                builder.UseSetting("VisitingOrders:AllocationEnabled", "false");
+            }
             builder.ConfigureServices(TestPasswords.UseCheapHashing);
             if (TestClock.Moved)
             {

@@ -33,8 +33,10 @@ public sealed class FamilyTiesApp : WebApplicationFactory<Program>
     /// than loading the demo data itself. Only <see cref="SeededDatabase"/>, which makes that database, says false.
     /// </param>
     /// <param name="testServices">Registrations after the app's own (an interceptor counting database commands, say).</param>
+    /// <param name="connectionString">A SQLite database elsewhere than the app's own folder (only <see cref="SeededDatabase"/> gives one).</param>
     public FamilyTiesApp(DatabaseKind kind = DatabaseKind.Sqlite, string environment = "Development", bool seed = true,
-        IReadOnlyDictionary<string, string?>? settings = null, bool template = true, Action<IServiceCollection>? testServices = null)
+        IReadOnlyDictionary<string, string?>? settings = null, bool template = true, Action<IServiceCollection>? testServices = null,
+        string? connectionString = null)
     {
         _testServices = testServices;
         _settings = settings ?? new Dictionary<string, string?>();
@@ -44,8 +46,8 @@ public sealed class FamilyTiesApp : WebApplicationFactory<Program>
         Directory.CreateDirectory(_directory);
         ConnectionString = kind == DatabaseKind.SqlServer
             ? new SqlConnectionStringBuilder(Databases.SqlServerConnectionString) { InitialCatalog = "FamilyTiesTest_" + Guid.NewGuid().ToString("N")[..12] }.ConnectionString
-            : $"Data Source={Path.Combine(_directory, "familyties.db")}";
-        if (kind == DatabaseKind.Sqlite && seed && template && environment != "Production")
+            : connectionString ?? $"Data Source={Path.Combine(_directory, "familyties.db")}";
+        if (kind == DatabaseKind.Sqlite && seed && template && environment != "Production" && connectionString is null)
         {
             SeededDatabase.CopyTo(Path.Combine(_directory, "familyties.db"));
         }
