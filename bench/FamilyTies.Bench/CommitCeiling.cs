@@ -69,7 +69,7 @@ public static class CommitCeiling
             $"UPDATE VisitingOrderBalances SET Balance = Balance, Version = Version + 1 WHERE PrisonerId = {prisonerId};",
             Copy("VisitingOrderEntries", entryColumns, [], entryId.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         };
-        steps.AddRange(auditIds.Select(id => Copy("AuditEvents", auditColumns, new() { ["EntityId"] = "CAST($visit AS TEXT)" }, id.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        steps.AddRange(auditIds.Select(id => Copy("AuditEvents", auditColumns, new() { ["EntityId"] = "CAST($visit AS TEXT)", ["CorrelationId"] = "$correlation" }, id.ToString(System.Globalization.CultureInfo.InvariantCulture))));
 
         var watch = Stopwatch.StartNew();
         var n = 0;
@@ -86,6 +86,12 @@ public static class CommitCeiling
                 if (step.Contains("$reference", StringComparison.Ordinal))
                 {
                     command.Parameters.AddWithValue("$reference", $"C{run}{n:D7}"); // unique across the measurements of one run
+                }
+                if (step.Contains("$correlation", StringComparison.Ordinal))
+                {
+                    // A request of its own, as a real booking's audit rows have: a later measurement in the same run
+                    // looks the template's rows up by their correlation and must find the booking's rows only.
+                    command.Parameters.AddWithValue("$correlation", $"ceiling-{run}-{n}");
                 }
                 if (step.Contains("$visit", StringComparison.Ordinal))
                 {
