@@ -108,24 +108,22 @@ internal static class CareExperiencedMeasures
         return result;
     }
 
+    /// <summary>
+    /// Each period's cohort (on the roll at its end, on the register by then or not) and who of it had a visit attended
+    /// dated from its first day to its end (today for the month under way): the roll's narrow rows and one grouped
+    /// query of visits per prisoner and period (<see cref="ContactWindows"/>), not two queries a month.
+    /// </summary>
     private static async Task<IReadOnlyList<MeasureValue>> VisitShareAsync(MeasureQuery q, bool registered)
     {
-        var (numerators, denominators) = (new Dictionary<(int, int), int>(), new Dictionary<(int, int), int>());
-        for (var i = 0; i < q.Periods.Count; i++)
+        var roll = await RollFact.LoadAsync(q);
+        var visits = await ContactWindows.CountAsync(CohortContact.AttendedVisitsDated(q.Rows<Visit>(), q.Rows<VisitAttendance>()),
+            q.Periods.Select(p => new DateWindow(p.FirstDay, End(q, p))).ToList());
+        return q.Every((e, i) =>
         {
-            var (first, last) = (q.Periods[i].FirstDay, q.Periods[i].LastDay);
-            var visits = CohortContact.Counted(q.Rows<Visit>(), q.Rows<VisitAttendance>(), first, End(q, q.Periods[i]));
-            var cohort = Cohort(q, last, registered);
-            foreach (var c in await cohort.GroupBy(p => p.EstablishmentId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync())
-            {
-                denominators[(c.Key, i)] = c.Count;
-            }
-            foreach (var c in await cohort.Where(p => visits.Any(v => v.PrisonerId == p.Id)).GroupBy(p => p.EstablishmentId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync())
-            {
-                numerators[(c.Key, i)] = c.Count;
-            }
-        }
-        return Shares(q, numerators, denominators);
+            var last = q.Periods[i].LastDay;
+            var cohort = roll[e].Where(r => r.ArrivedBy(last) && r.RegisteredBy(last) == registered).ToList();
+            return Percent(e, i, cohort.Count(r => visits.In(r.Id, i) > 0), cohort.Count);
+        });
     }
 
     private static async Task<DrillPage> CohortRowsAsync(MeasureQuery q, int skip, int take, bool registered)

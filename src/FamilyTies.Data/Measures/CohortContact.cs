@@ -22,6 +22,11 @@ public static class CohortContact
     public static IQueryable<Visit> Counted(IQueryable<Visit> visits, IQueryable<VisitAttendance> attendances, DateOnly first, DateOnly last) =>
         AttendedVisits.Of(visits, attendances).Where(v => v.Date >= first && v.Date <= last);
 
+    /// <summary>Attended visits (<see cref="AttendedVisits"/>) as dated rows per prisoner, for <see cref="ContactWindows"/>: dated from its first to its last argument.</summary>
+    internal static Func<DateOnly, DateOnly, IQueryable<FamilyTies.Data.Visits.AttendedContact>> AttendedVisitsDated(IQueryable<Visit> visits, IQueryable<VisitAttendance> attendances) =>
+        (first, last) => AttendedVisits.Of(visits.Where(v => v.Date >= first && v.Date <= last), attendances)
+            .Select(v => new FamilyTies.Data.Visits.AttendedContact { PrisonerId = v.PrisonerId, Date = v.Date });
+
     /// <summary>The window of <paramref name="days"/> days ending on <paramref name="last"/>.</summary>
     public static (DateOnly First, DateOnly Last) Window(DateOnly last, int days) => (last.AddDays(1 - days), last);
 }

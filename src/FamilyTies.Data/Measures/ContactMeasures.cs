@@ -12,7 +12,7 @@ internal static class ContactMeasures
         "contact.regular_pct", "Regular contact",
         "Prisoners on the roll with more than one visit or video call attended (outcome completed or ended by staff) dated in the period. A booked visit with no outcome does not count.",
         MeasureUnit.Percent, Better.Higher,
-        async q => Shares(q, await RegularAsync(q), await NeedsMeasures.RollAsync(q)),
+        async q => Shares(q, await RegularAsync(q), await RollAsync(q)),
         RowsAsync)
     {
         Target = e => e.RegularContactTargetPercent,
@@ -22,26 +22,31 @@ internal static class ContactMeasures
     private static IQueryable<Visit> Counted(MeasureQuery q) =>
         AttendedVisits.Of(q.Rows<Visit>(), q.Rows<VisitAttendance>()).Where(v => v.Prisoner!.Status == PrisonerStatus.Active);
 
-    /// <summary>Per establishment and period, the prisoners with two or more counted visits: one grouped query per period.</summary>
+    /// <summary>
+    /// Per establishment and period, the active prisoners with two or more counted contacts dated in the period: one
+    /// grouped query of contacts per prisoner and period (<see cref="ContactWindows"/>) over the roll's narrow rows.
+    /// </summary>
     private static async Task<Dictionary<(int, int), int>> RegularAsync(MeasureQuery q)
     {
+        var roll = await RollFact.LoadAsync(q);
+        var contacts = await ContactWindows.CountAsync(CohortContact.AttendedVisitsDated(q.Rows<Visit>(), q.Rows<VisitAttendance>()),
+            q.Periods.Select(p => new DateWindow(p.FirstDay, p.LastDay)).ToList());
         var result = new Dictionary<(int, int), int>();
-        for (var i = 0; i < q.Periods.Count; i++)
+        foreach (var e in q.Establishments.Keys)
         {
-            var (first, last) = (q.Periods[i].FirstDay, q.Periods[i].LastDay);
-            var counts = await Counted(q).Where(v => v.Date >= first && v.Date <= last)
-                .GroupBy(v => new { v.EstablishmentId, v.PrisonerId })
-                .Where(g => g.Count() > 1)
-                .Select(g => g.Key.EstablishmentId)
-                .GroupBy(e => e)
-                .Select(g => new { Establishment = g.Key, Count = g.Count() })
-                .ToListAsync();
-            foreach (var c in counts)
+            for (var i = 0; i < q.Periods.Count; i++)
             {
-                result[(c.Establishment, i)] = c.Count;
+                result[(e, i)] = roll[e].Count(r => contacts.In(r.Id, i) > 1);
             }
         }
         return result;
+    }
+
+    /// <summary>The roll at each period's end, from the same narrow rows.</summary>
+    private static async Task<Dictionary<(int, int), int>> RollAsync(MeasureQuery q)
+    {
+        var roll = await RollFact.LoadAsync(q);
+        return q.Every((e, i) => new MeasureValue(e, i, roll[e].Count(r => r.ArrivedBy(q.Periods[i].LastDay)))).ToDictionary(v => (v.EstablishmentId, v.Period), v => (int)v.Value!.Value);
     }
 
     private static async Task<DrillPage> RowsAsync(MeasureQuery q, int skip, int take)

@@ -50,24 +50,22 @@ internal static class ForeignNationalMeasures
         return foreign ? roll.Where(Cohorts.ForeignNational) : roll.Where(Cohorts.NotForeignNational);
     }
 
+    /// <summary>
+    /// Each period's cohort (on the roll at its end, foreign national or not) and who of it had contact in the 90 days
+    /// to its end: the roll's narrow rows and one grouped query of contacts per prisoner and window
+    /// (<see cref="ContactWindows"/>), not two queries a month.
+    /// </summary>
     private static async Task<IReadOnlyList<MeasureValue>> ContactShareAsync(MeasureQuery q, bool foreign)
     {
-        var (numerators, denominators) = (new Dictionary<(int, int), int>(), new Dictionary<(int, int), int>());
-        for (var i = 0; i < q.Periods.Count; i++)
+        var roll = await RollFact.LoadAsync(q);
+        var contacts = await ContactWindows.CountAsync(CohortContact.AttendedVisitsDated(q.Rows<Visit>(), q.Rows<VisitAttendance>()),
+            q.Periods.Select(p => CohortContact.Window(End(q, p), CohortContact.ForeignNationalWindowDays)).Select(w => new DateWindow(w.First, w.Last)).ToList());
+        return q.Every((e, i) =>
         {
-            var (first, last) = CohortContact.Window(End(q, q.Periods[i]), CohortContact.ForeignNationalWindowDays);
-            var visits = CohortContact.Counted(q.Rows<Visit>(), q.Rows<VisitAttendance>(), first, last);
-            var cohort = Cohort(q, q.Periods[i].LastDay, foreign);
-            foreach (var c in await cohort.GroupBy(p => p.EstablishmentId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync())
-            {
-                denominators[(c.Key, i)] = c.Count;
-            }
-            foreach (var c in await cohort.Where(p => visits.Any(v => v.PrisonerId == p.Id)).GroupBy(p => p.EstablishmentId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync())
-            {
-                numerators[(c.Key, i)] = c.Count;
-            }
-        }
-        return Shares(q, numerators, denominators);
+            var last = q.Periods[i].LastDay;
+            var cohort = roll[e].Where(r => r.ArrivedBy(last) && r.Foreign == foreign).ToList();
+            return Percent(e, i, cohort.Count(r => contacts.In(r.Id, i) > 0), cohort.Count);
+        });
     }
 
     private static async Task<DrillPage> CohortRowsAsync(MeasureQuery q, int skip, int take, bool foreign)
