@@ -241,6 +241,16 @@ public static class DashboardBench
             await MeasureRegistry.ComputeAsync(fresh, [m]);
             times.Add((m.Key, watch.Elapsed.TotalMilliseconds));
         }
+        // A pathway's measures share loads (MeasureQuery.Shared), so a pathway alone is what one lane spends on it.
+        var pathways = new List<(string Key, double Ms)>();
+        foreach (var pathway in MeasureRegistry.All.GroupBy(m => m.Key[..m.Key.IndexOf('.')]))
+        {
+            var fresh = await MeasureQuery.ForCurrentAsync(ctx, periods);
+            var watch = Stopwatch.StartNew();
+            await MeasureRegistry.ComputeAsync(fresh, pathway);
+            pathways.Add((pathway.Key, watch.Elapsed.TotalMilliseconds));
+        }
+        Log($"Pathways alone ({pathways.Sum(p => p.Ms):F0} ms in all): " + string.Join(", ", pathways.OrderByDescending(t => t.Ms).Select(t => $"{t.Key} {t.Ms:F0}")));
         var all = Stopwatch.StartNew();
         await MeasureRegistry.ComputeAsync(await MeasureQuery.ForCurrentAsync(ctx, periods));
         Log($"All {MeasureRegistry.All.Count} measures together: {all.Elapsed.TotalMilliseconds:F0} ms; alone, the slowest: " +

@@ -32,7 +32,7 @@ internal static class CareExperiencedMeasures
 
     public static readonly Measure VisitLastMonth = new(
         "careexperienced.visit_last_month_pct", "Care-experienced: visit in the month",
-        "Of the registered care-experienced prisoners on the roll, the share with a visit attended (outcome completed or ended by staff) dated in the period, up to today. A booked visit with no outcome does not count.",
+        "Of the registered care-experienced prisoners on the roll, the share with a visit attended (outcome completed or ended by staff) dated in the period, up to today. Visits only: a video call is not a visit (the foreign nationals' and regular contact measures count calls). A booked visit with no outcome does not count.",
         MeasureUnit.Percent, Better.Higher,
         async q => await VisitShareAsync(q, registered: true),
         (q, skip, take) => CohortRowsAsync(q, skip, take, registered: true));
@@ -129,7 +129,7 @@ internal static class CareExperiencedMeasures
     private static async Task<DrillPage> CohortRowsAsync(MeasureQuery q, int skip, int take, bool registered)
     {
         var period = q.Periods[0];
-        var visits = CohortContact.Counted(q.Rows<Visit>(), q.Rows<VisitAttendance>(), period.FirstDay, End(q, period));
+        var visits = CohortContact.AttendedVisitsDated(q.Rows<Visit>(), q.Rows<VisitAttendance>())(period.FirstDay, End(q, period));
         var rows = Cohort(q, period.LastDay, registered)
             .Select(p => new { p.Id, p.PrisonNumber, p.LastName, p.FirstName, p.Location, Visits = visits.Count(v => v.PrisonerId == p.Id) });
         var total = await rows.CountAsync();

@@ -1,5 +1,6 @@
 using FamilyTies.Domain.ForeignNationals;
 using FamilyTies.Domain.People;
+using FamilyTies.Domain.VideoCalls;
 using FamilyTies.Domain.Visits;
 using Microsoft.EntityFrameworkCore;
 using static FamilyTies.Data.Measures.MeasureRows;
@@ -21,7 +22,7 @@ internal static class ForeignNationalMeasures
 
     public static readonly Measure Contact90Days = new(
         "foreignnationals.contact_90d_pct", "Foreign nationals: contact in 90 days",
-        "Of the foreign nationals on the roll at the period's end, the share with a visit attended (outcome completed or ended by staff) dated in the 90 days to the period's last day (today for the month under way). A booked visit with no outcome does not count.",
+        "Of the foreign nationals on the roll at the period's end, the share with contact (a visit attended, outcome completed or ended by staff, or a video call delivered) dated in the 90 days to the period's last day (today for the month under way). A booked visit with no outcome, and a call with nothing recorded, do not count.",
         MeasureUnit.Percent, Better.Higher,
         q => ContactShareAsync(q, foreign: true),
         (q, skip, take) => CohortRowsAsync(q, skip, take, foreign: true));
@@ -58,7 +59,7 @@ internal static class ForeignNationalMeasures
     private static async Task<IReadOnlyList<MeasureValue>> ContactShareAsync(MeasureQuery q, bool foreign)
     {
         var roll = await RollFact.LoadAsync(q);
-        var contacts = await ContactWindows.CountAsync(CohortContact.AttendedVisitsDated(q.Rows<Visit>(), q.Rows<VisitAttendance>()),
+        var contacts = await ContactWindows.CountAsync(CohortContact.Dated(q.Rows<VisitAttendance>(), q.Rows<VideoCall>()),
             q.Periods.Select(p => CohortContact.Window(End(q, p), CohortContact.ForeignNationalWindowDays)).Select(w => new DateWindow(w.First, w.Last)).ToList());
         return q.Every((e, i) =>
         {
@@ -72,12 +73,12 @@ internal static class ForeignNationalMeasures
     {
         var period = q.Periods[0];
         var (first, last) = CohortContact.Window(End(q, period), CohortContact.ForeignNationalWindowDays);
-        var visits = CohortContact.Counted(q.Rows<Visit>(), q.Rows<VisitAttendance>(), first, last);
+        var visits = CohortContact.Counted(q.Rows<VisitAttendance>(), q.Rows<VideoCall>(), first, last);
         var rows = Cohort(q, period.LastDay, foreign)
             .Select(p => new { p.Id, p.PrisonNumber, p.LastName, p.FirstName, p.Nationality, Visits = visits.Count(v => v.PrisonerId == p.Id) });
         var total = await rows.CountAsync();
         var page = await rows.OrderBy(p => p.LastName).ThenBy(p => p.FirstName).ThenBy(p => p.Id).Skip(skip).Take(take).ToListAsync();
-        return new DrillPage(["Prison number", "Prisoner", "Nationality", "Visits attended in 90 days", "Contact"],
+        return new DrillPage(["Prison number", "Prisoner", "Nationality", "Visits attended and video calls delivered in 90 days", "Contact"],
             page.Select(p => (IReadOnlyList<string>)[p.PrisonNumber, $"{p.LastName}, {p.FirstName}", p.Nationality, p.Visits.ToString(Invariant), YesNo(p.Visits > 0)]).ToList(), total);
     }
 
