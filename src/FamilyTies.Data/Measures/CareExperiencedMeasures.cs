@@ -54,16 +54,22 @@ internal static class CareExperiencedMeasures
     private static IQueryable<DropInAttendance> DropInAttendances(MeasureQuery q, MeasurePeriod p) =>
         q.Rows<DropInAttendance>().Where(a => a.Attended && a.Session!.Date >= p.FirstDay && a.Session.Date <= p.LastDay);
 
-    /// <summary>Per establishment and period, the distinct prisoners (register records) who came: one grouped query per period.</summary>
+    /// <summary>
+    /// Per establishment and period, the distinct prisoners (register records) who came: one query for all the periods
+    /// (a few attendances a month, each record and date once), counted here.
+    /// </summary>
     private static async Task<Dictionary<(int, int), int>> DropInAttendedAsync(MeasureQuery q)
     {
+        var (first, last) = (q.Periods.Min(p => p.FirstDay), q.Periods.Max(p => p.LastDay));
+        var came = await q.Rows<DropInAttendance>().Where(a => a.Attended && a.Session!.Date >= first && a.Session.Date <= last)
+            .Select(a => new { a.EstablishmentId, a.RecordId, a.Session!.Date }).Distinct().ToListAsync();
         var result = new Dictionary<(int, int), int>();
         for (var i = 0; i < q.Periods.Count; i++)
         {
-            foreach (var c in await DropInAttendances(q, q.Periods[i]).GroupBy(a => a.EstablishmentId)
-                         .Select(g => new { g.Key, Count = g.Select(a => a.RecordId).Distinct().Count() }).ToListAsync())
+            var p = q.Periods[i];
+            foreach (var g in came.Where(a => a.Date >= p.FirstDay && a.Date <= p.LastDay).GroupBy(a => a.EstablishmentId))
             {
-                result[(c.Key, i)] = c.Count;
+                result[(g.Key, i)] = g.Select(a => a.RecordId).Distinct().Count();
             }
         }
         return result;
@@ -95,14 +101,17 @@ internal static class CareExperiencedMeasures
             : Roll(q, last).Where(p => !records.Any(r => r.PrisonerId == p.Id && r.RegisteredOn <= last));
     }
 
+    /// <summary>Per establishment and period, the registered prisoners on the roll: from the roll's narrow rows (<see cref="RollFact"/>).</summary>
     private static async Task<Dictionary<(int, int), int>> RegisteredAsync(MeasureQuery q)
     {
+        var roll = await RollFact.LoadAsync(q);
         var result = new Dictionary<(int, int), int>();
-        for (var i = 0; i < q.Periods.Count; i++)
+        foreach (var e in q.Establishments.Keys)
         {
-            foreach (var c in await Cohort(q, q.Periods[i].LastDay, true).GroupBy(p => p.EstablishmentId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync())
+            for (var i = 0; i < q.Periods.Count; i++)
             {
-                result[(c.Key, i)] = c.Count;
+                var last = q.Periods[i].LastDay;
+                result[(e, i)] = roll[e].Count(r => r.ArrivedBy(last) && r.RegisteredBy(last));
             }
         }
         return result;
@@ -116,8 +125,8 @@ internal static class CareExperiencedMeasures
     private static async Task<IReadOnlyList<MeasureValue>> VisitShareAsync(MeasureQuery q, bool registered)
     {
         var roll = await RollFact.LoadAsync(q);
-        var visits = await ContactWindows.CountAsync(CohortContact.AttendedVisitsDated(q.Rows<Visit>(), q.Rows<VisitAttendance>()),
-            q.Periods.Select(p => new DateWindow(p.FirstDay, End(q, p))).ToList());
+        var visits = await q.Common("cohort.visits.month", () => ContactWindows.CountAsync(CohortContact.AttendedVisitsDated(q.Rows<Visit>(), q.Rows<VisitAttendance>()),
+            q.Periods.Select(p => new DateWindow(p.FirstDay, End(q, p))).ToList()));
         return q.Every((e, i) =>
         {
             var last = q.Periods[i].LastDay;

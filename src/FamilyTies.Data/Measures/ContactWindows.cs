@@ -125,7 +125,7 @@ internal sealed record RollFact(int Id, int EstablishmentId, DateOnly? Reception
     /// The active prisoners in scope, by establishment, loaded once per query (a thousand narrow rows an establishment):
     /// every cohort measure of a pathway counts from them and <see cref="ContactWindows"/>.
     /// </summary>
-    public static Task<ILookup<int, RollFact>> LoadAsync(MeasureQuery q) => q.Shared("cohort.roll", async () =>
+    public static Task<ILookup<int, RollFact>> LoadAsync(MeasureQuery q) => q.Common("cohort.roll", async () =>
     {
         var foreign = q.Rows<Prisoner>().Where(Cohorts.ForeignNational).Select(p => p.Id);
         var records = q.Rows<CareExperiencedRecord>();

@@ -59,8 +59,8 @@ internal static class ForeignNationalMeasures
     private static async Task<IReadOnlyList<MeasureValue>> ContactShareAsync(MeasureQuery q, bool foreign)
     {
         var roll = await RollFact.LoadAsync(q);
-        var contacts = await ContactWindows.CountAsync(CohortContact.Dated(q.Rows<VisitAttendance>(), q.Rows<VideoCall>()),
-            q.Periods.Select(p => CohortContact.Window(End(q, p), CohortContact.ForeignNationalWindowDays)).Select(w => new DateWindow(w.First, w.Last)).ToList());
+        var contacts = await q.Common("cohort.contacts.90d", () => ContactWindows.CountAsync(CohortContact.Dated(q.Rows<VisitAttendance>(), q.Rows<VideoCall>()),
+            q.Periods.Select(p => CohortContact.Window(End(q, p), CohortContact.ForeignNationalWindowDays)).Select(w => new DateWindow(w.First, w.Last)).ToList()));
         return q.Every((e, i) =>
         {
             var last = q.Periods[i].LastDay;
