@@ -69,6 +69,8 @@ public static class DashboardBench
             var month = LondonTime.DateOf(DateTimeOffset.UtcNow).AddMonths(-1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
             await Profile(server);
             var dashboard = await Time(address, "familylead.wymott", $"/dashboard?month={month}", options.Requests);
+            // The floor: the same user, layout and checks, one measure (no rows to speak of): what a page costs beyond its figures.
+            await Time(address, "familylead.wymott", $"/dashboard/measures/surveys.visit_started_on_time_pct?month={month}", options.Requests);
             var national = await Time(address, "national.viewer", $"/dashboard/national?month={month}", options.Requests);
             var json = string.Create(CultureInfo.InvariantCulture,
                 $$"""{"scenario":"{{Name}}","establishments":{{options.Establishments + 3}},"prisoners_each":{{options.Prisoners}},"months":{{options.Months}},"rows":{{rows}},"dashboard_p50_ms":{{Percentile(dashboard, 50):F0}},"dashboard_p95_ms":{{Percentile(dashboard, 95):F0}},"national_p50_ms":{{Percentile(national, 50):F0}},"national_p95_ms":{{Percentile(national, 95):F0}}}""");
