@@ -180,6 +180,18 @@ public sealed class ContactMeasuresTests(ContactMeasuresWorld world) : IClassFix
     }
 
     [Fact]
+    public async Task The_measures_export_gives_the_same_figures_for_the_month()
+    {
+        // The CSV and Excel exports (GET /dashboard/measures.csv and .xlsx) are built from this table, one month computed alone.
+        await using var db = world.Db(world.A);
+        var table = await new FamilyTies.Web.Areas.Dashboard.Home.DashboardHandler(db).Summary(ContactMeasuresWorld.October);
+        var rows = table.Rows.ToDictionary(r => r[0]);
+        Assert.Equal(["40", "2", "5", "RCA", "2026-10"], (string[])[rows["contact.regular_pct"][2], rows["contact.regular_pct"][3], rows["contact.regular_pct"][4], rows["contact.regular_pct"][7], rows["contact.regular_pct"][8]]);
+        Assert.Equal(["100", "1", "1"], (string[])[rows["foreignnationals.contact_90d_pct"][2], rows["foreignnationals.contact_90d_pct"][3], rows["foreignnationals.contact_90d_pct"][4]]);
+        Assert.Equal(["60", "3", "5"], (string[])[rows["others.visit_last_month_pct"][2], rows["others.visit_last_month_pct"][3], rows["others.visit_last_month_pct"][4]]);
+    }
+
+    [Fact]
     public async Task The_regular_contact_rows_count_visits_and_delivered_calls()
     {
         await using var db = world.Db(world.A);
