@@ -32,7 +32,7 @@ internal static class CareExperiencedMeasures
 
     public static readonly Measure VisitLastMonth = new(
         "careexperienced.visit_last_month_pct", "Care-experienced: visit in the month",
-        "Of the registered care-experienced prisoners on the roll, the share with a visit attended (outcome completed or ended by staff) dated in the period, up to today. A booked visit with no outcome does not count.",
+        "Of the registered care-experienced prisoners on the roll, the share with a visit attended (outcome completed or ended by staff) dated in the period, up to today. Visits only: a video call is not a visit (the foreign nationals' and regular contact measures count calls). A booked visit with no outcome does not count.",
         MeasureUnit.Percent, Better.Higher,
         async q => await VisitShareAsync(q, registered: true),
         (q, skip, take) => CohortRowsAsync(q, skip, take, registered: true));
@@ -54,16 +54,22 @@ internal static class CareExperiencedMeasures
     private static IQueryable<DropInAttendance> DropInAttendances(MeasureQuery q, MeasurePeriod p) =>
         q.Rows<DropInAttendance>().Where(a => a.Attended && a.Session!.Date >= p.FirstDay && a.Session.Date <= p.LastDay);
 
-    /// <summary>Per establishment and period, the distinct prisoners (register records) who came: one grouped query per period.</summary>
+    /// <summary>
+    /// Per establishment and period, the distinct prisoners (register records) who came: one query for all the periods
+    /// (a few attendances a month, each record and date once), counted here.
+    /// </summary>
     private static async Task<Dictionary<(int, int), int>> DropInAttendedAsync(MeasureQuery q)
     {
+        var (first, last) = (q.Periods.Min(p => p.FirstDay), q.Periods.Max(p => p.LastDay));
+        var came = await q.Rows<DropInAttendance>().Where(a => a.Attended && a.Session!.Date >= first && a.Session.Date <= last)
+            .Select(a => new { a.EstablishmentId, a.RecordId, a.Session!.Date }).Distinct().ToListAsync();
         var result = new Dictionary<(int, int), int>();
         for (var i = 0; i < q.Periods.Count; i++)
         {
-            foreach (var c in await DropInAttendances(q, q.Periods[i]).GroupBy(a => a.EstablishmentId)
-                         .Select(g => new { g.Key, Count = g.Select(a => a.RecordId).Distinct().Count() }).ToListAsync())
+            var p = q.Periods[i];
+            foreach (var g in came.Where(a => a.Date >= p.FirstDay && a.Date <= p.LastDay).GroupBy(a => a.EstablishmentId))
             {
-                result[(c.Key, i)] = c.Count;
+                result[(g.Key, i)] = g.Select(a => a.RecordId).Distinct().Count();
             }
         }
         return result;
@@ -95,43 +101,44 @@ internal static class CareExperiencedMeasures
             : Roll(q, last).Where(p => !records.Any(r => r.PrisonerId == p.Id && r.RegisteredOn <= last));
     }
 
+    /// <summary>Per establishment and period, the registered prisoners on the roll: from the roll's narrow rows (<see cref="RollFact"/>).</summary>
     private static async Task<Dictionary<(int, int), int>> RegisteredAsync(MeasureQuery q)
     {
+        var roll = await RollFact.LoadAsync(q);
         var result = new Dictionary<(int, int), int>();
-        for (var i = 0; i < q.Periods.Count; i++)
+        foreach (var e in q.Establishments.Keys)
         {
-            foreach (var c in await Cohort(q, q.Periods[i].LastDay, true).GroupBy(p => p.EstablishmentId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync())
+            for (var i = 0; i < q.Periods.Count; i++)
             {
-                result[(c.Key, i)] = c.Count;
+                var last = q.Periods[i].LastDay;
+                result[(e, i)] = roll[e].Count(r => r.ArrivedBy(last) && r.RegisteredBy(last));
             }
         }
         return result;
     }
 
+    /// <summary>
+    /// Each period's cohort (on the roll at its end, on the register by then or not) and who of it had a visit attended
+    /// dated from its first day to its end (today for the month under way): the roll's narrow rows and one grouped
+    /// query of visits per prisoner and period (<see cref="ContactWindows"/>), not two queries a month.
+    /// </summary>
     private static async Task<IReadOnlyList<MeasureValue>> VisitShareAsync(MeasureQuery q, bool registered)
     {
-        var (numerators, denominators) = (new Dictionary<(int, int), int>(), new Dictionary<(int, int), int>());
-        for (var i = 0; i < q.Periods.Count; i++)
+        var roll = await RollFact.LoadAsync(q);
+        var visits = await q.Common("cohort.visits.month", () => ContactWindows.CountAsync(CohortContact.AttendedVisitsDated(q.Rows<Visit>(), q.Rows<VisitAttendance>()),
+            q.Periods.Select(p => new DateWindow(p.FirstDay, End(q, p))).ToList()));
+        return q.Every((e, i) =>
         {
-            var (first, last) = (q.Periods[i].FirstDay, q.Periods[i].LastDay);
-            var visits = CohortContact.Counted(q.Rows<Visit>(), q.Rows<VisitAttendance>(), first, End(q, q.Periods[i]));
-            var cohort = Cohort(q, last, registered);
-            foreach (var c in await cohort.GroupBy(p => p.EstablishmentId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync())
-            {
-                denominators[(c.Key, i)] = c.Count;
-            }
-            foreach (var c in await cohort.Where(p => visits.Any(v => v.PrisonerId == p.Id)).GroupBy(p => p.EstablishmentId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync())
-            {
-                numerators[(c.Key, i)] = c.Count;
-            }
-        }
-        return Shares(q, numerators, denominators);
+            var last = q.Periods[i].LastDay;
+            var cohort = roll[e].Where(r => r.ArrivedBy(last) && r.RegisteredBy(last) == registered).ToList();
+            return Percent(e, i, cohort.Count(r => visits.In(r.Id, i) > 0), cohort.Count);
+        });
     }
 
     private static async Task<DrillPage> CohortRowsAsync(MeasureQuery q, int skip, int take, bool registered)
     {
         var period = q.Periods[0];
-        var visits = CohortContact.Counted(q.Rows<Visit>(), q.Rows<VisitAttendance>(), period.FirstDay, End(q, period));
+        var visits = CohortContact.AttendedVisitsDated(q.Rows<Visit>(), q.Rows<VisitAttendance>())(period.FirstDay, End(q, period));
         var rows = Cohort(q, period.LastDay, registered)
             .Select(p => new { p.Id, p.PrisonNumber, p.LastName, p.FirstName, p.Location, Visits = visits.Count(v => v.PrisonerId == p.Id) });
         var total = await rows.CountAsync();

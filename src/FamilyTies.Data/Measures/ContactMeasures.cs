@@ -1,4 +1,5 @@
 using FamilyTies.Domain.People;
+using FamilyTies.Domain.VideoCalls;
 using FamilyTies.Domain.Visits;
 using Microsoft.EntityFrameworkCore;
 using static FamilyTies.Data.Measures.MeasureRows;
@@ -10,49 +11,51 @@ internal static class ContactMeasures
 {
     public static readonly Measure Regular = new(
         "contact.regular_pct", "Regular contact",
-        "Prisoners on the roll with more than one visit or video call attended (outcome completed or ended by staff) dated in the period. A booked visit with no outcome does not count.",
+        "Prisoners on the roll with more than one contact dated in the period: visits attended (outcome completed or ended by staff) and video calls delivered, counted together. A booked visit with no outcome, and a call with nothing recorded, cancelled or not taken place, do not count.",
         MeasureUnit.Percent, Better.Higher,
-        async q => Shares(q, await RegularAsync(q), await NeedsMeasures.RollAsync(q)),
+        async q => Shares(q, await RegularAsync(q), await RollAsync(q)),
         RowsAsync)
     {
         Target = e => e.RegularContactTargetPercent,
         TargetSource = "Establishment setting: regular contact target (%), default 50",
     };
 
-    private static IQueryable<Visit> Counted(MeasureQuery q) =>
-        AttendedVisits.Of(q.Rows<Visit>(), q.Rows<VisitAttendance>()).Where(v => v.Prisoner!.Status == PrisonerStatus.Active);
-
-    /// <summary>Per establishment and period, the prisoners with two or more counted visits: one grouped query per period.</summary>
+    /// <summary>
+    /// Per establishment and period, the active prisoners with two or more counted contacts dated in the period: one
+    /// grouped query of contacts per prisoner and period (<see cref="ContactWindows"/>) over the roll's narrow rows.
+    /// </summary>
     private static async Task<Dictionary<(int, int), int>> RegularAsync(MeasureQuery q)
     {
+        var roll = await RollFact.LoadAsync(q);
+        var contacts = await ContactWindows.CountAsync(CohortContact.Dated(q.Rows<VisitAttendance>(), q.Rows<VideoCall>()),
+            q.Periods.Select(p => new DateWindow(p.FirstDay, p.LastDay)).ToList());
         var result = new Dictionary<(int, int), int>();
-        for (var i = 0; i < q.Periods.Count; i++)
+        foreach (var e in q.Establishments.Keys)
         {
-            var (first, last) = (q.Periods[i].FirstDay, q.Periods[i].LastDay);
-            var counts = await Counted(q).Where(v => v.Date >= first && v.Date <= last)
-                .GroupBy(v => new { v.EstablishmentId, v.PrisonerId })
-                .Where(g => g.Count() > 1)
-                .Select(g => g.Key.EstablishmentId)
-                .GroupBy(e => e)
-                .Select(g => new { Establishment = g.Key, Count = g.Count() })
-                .ToListAsync();
-            foreach (var c in counts)
+            for (var i = 0; i < q.Periods.Count; i++)
             {
-                result[(c.Establishment, i)] = c.Count;
+                result[(e, i)] = roll[e].Count(r => contacts.In(r.Id, i) > 1);
             }
         }
         return result;
     }
 
+    /// <summary>The roll at each period's end, from the same narrow rows.</summary>
+    private static async Task<Dictionary<(int, int), int>> RollAsync(MeasureQuery q)
+    {
+        var roll = await RollFact.LoadAsync(q);
+        return q.Every((e, i) => new MeasureValue(e, i, roll[e].Count(r => r.ArrivedBy(q.Periods[i].LastDay)))).ToDictionary(v => (v.EstablishmentId, v.Period), v => (int)v.Value!.Value);
+    }
+
     private static async Task<DrillPage> RowsAsync(MeasureQuery q, int skip, int take)
     {
         var (first, last) = (q.Periods[0].FirstDay, q.Periods[0].LastDay);
-        var visits = Counted(q);
+        var visits = CohortContact.Counted(q.Rows<VisitAttendance>(), q.Rows<VideoCall>(), first, last);
         var roll = q.Rows<Prisoner>().Where(Cohorts.OnRoll).Where(p => p.ReceptionDate == null || p.ReceptionDate <= last)
-            .Select(p => new { p.Id, p.PrisonNumber, p.LastName, p.FirstName, p.Location, Visits = visits.Count(v => v.PrisonerId == p.Id && v.Date >= first && v.Date <= last) });
+            .Select(p => new { p.Id, p.PrisonNumber, p.LastName, p.FirstName, p.Location, Visits = visits.Count(v => v.PrisonerId == p.Id) });
         var total = await roll.CountAsync();
         var page = await roll.OrderByDescending(p => p.Visits).ThenBy(p => p.LastName).ThenBy(p => p.FirstName).ThenBy(p => p.Id).Skip(skip).Take(take).ToListAsync();
-        return new DrillPage(["Prison number", "Prisoner", "Location", "Visits and video calls attended", "Counts"],
+        return new DrillPage(["Prison number", "Prisoner", "Location", "Visits attended and video calls delivered", "Counts"],
             page.Select(p => (IReadOnlyList<string>)[p.PrisonNumber, $"{p.LastName}, {p.FirstName}", p.Location, p.Visits.ToString(Invariant), YesNo(p.Visits > 1)]).ToList(), total);
     }
 }

@@ -1,5 +1,6 @@
 using FamilyTies.Domain.ForeignNationals;
 using FamilyTies.Domain.People;
+using FamilyTies.Domain.VideoCalls;
 using FamilyTies.Domain.Visits;
 using Microsoft.EntityFrameworkCore;
 using static FamilyTies.Data.Measures.MeasureRows;
@@ -21,7 +22,7 @@ internal static class ForeignNationalMeasures
 
     public static readonly Measure Contact90Days = new(
         "foreignnationals.contact_90d_pct", "Foreign nationals: contact in 90 days",
-        "Of the foreign nationals on the roll at the period's end, the share with a visit attended (outcome completed or ended by staff) dated in the 90 days to the period's last day (today for the month under way). A booked visit with no outcome does not count.",
+        "Of the foreign nationals on the roll at the period's end, the share with contact (a visit attended, outcome completed or ended by staff, or a video call delivered) dated in the 90 days to the period's last day (today for the month under way). A booked visit with no outcome, and a call with nothing recorded, do not count.",
         MeasureUnit.Percent, Better.Higher,
         q => ContactShareAsync(q, foreign: true),
         (q, skip, take) => CohortRowsAsync(q, skip, take, foreign: true));
@@ -50,36 +51,34 @@ internal static class ForeignNationalMeasures
         return foreign ? roll.Where(Cohorts.ForeignNational) : roll.Where(Cohorts.NotForeignNational);
     }
 
+    /// <summary>
+    /// Each period's cohort (on the roll at its end, foreign national or not) and who of it had contact in the 90 days
+    /// to its end: the roll's narrow rows and one grouped query of contacts per prisoner and window
+    /// (<see cref="ContactWindows"/>), not two queries a month.
+    /// </summary>
     private static async Task<IReadOnlyList<MeasureValue>> ContactShareAsync(MeasureQuery q, bool foreign)
     {
-        var (numerators, denominators) = (new Dictionary<(int, int), int>(), new Dictionary<(int, int), int>());
-        for (var i = 0; i < q.Periods.Count; i++)
+        var roll = await RollFact.LoadAsync(q);
+        var contacts = await q.Common("cohort.contacts.90d", () => ContactWindows.CountAsync(CohortContact.Dated(q.Rows<VisitAttendance>(), q.Rows<VideoCall>()),
+            q.Periods.Select(p => CohortContact.Window(End(q, p), CohortContact.ForeignNationalWindowDays)).Select(w => new DateWindow(w.First, w.Last)).ToList()));
+        return q.Every((e, i) =>
         {
-            var (first, last) = CohortContact.Window(End(q, q.Periods[i]), CohortContact.ForeignNationalWindowDays);
-            var visits = CohortContact.Counted(q.Rows<Visit>(), q.Rows<VisitAttendance>(), first, last);
-            var cohort = Cohort(q, q.Periods[i].LastDay, foreign);
-            foreach (var c in await cohort.GroupBy(p => p.EstablishmentId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync())
-            {
-                denominators[(c.Key, i)] = c.Count;
-            }
-            foreach (var c in await cohort.Where(p => visits.Any(v => v.PrisonerId == p.Id)).GroupBy(p => p.EstablishmentId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync())
-            {
-                numerators[(c.Key, i)] = c.Count;
-            }
-        }
-        return Shares(q, numerators, denominators);
+            var last = q.Periods[i].LastDay;
+            var cohort = roll[e].Where(r => r.ArrivedBy(last) && r.Foreign == foreign).ToList();
+            return Percent(e, i, cohort.Count(r => contacts.In(r.Id, i) > 0), cohort.Count);
+        });
     }
 
     private static async Task<DrillPage> CohortRowsAsync(MeasureQuery q, int skip, int take, bool foreign)
     {
         var period = q.Periods[0];
         var (first, last) = CohortContact.Window(End(q, period), CohortContact.ForeignNationalWindowDays);
-        var visits = CohortContact.Counted(q.Rows<Visit>(), q.Rows<VisitAttendance>(), first, last);
+        var visits = CohortContact.Counted(q.Rows<VisitAttendance>(), q.Rows<VideoCall>(), first, last);
         var rows = Cohort(q, period.LastDay, foreign)
             .Select(p => new { p.Id, p.PrisonNumber, p.LastName, p.FirstName, p.Nationality, Visits = visits.Count(v => v.PrisonerId == p.Id) });
         var total = await rows.CountAsync();
         var page = await rows.OrderBy(p => p.LastName).ThenBy(p => p.FirstName).ThenBy(p => p.Id).Skip(skip).Take(take).ToListAsync();
-        return new DrillPage(["Prison number", "Prisoner", "Nationality", "Visits attended in 90 days", "Contact"],
+        return new DrillPage(["Prison number", "Prisoner", "Nationality", "Visits attended and video calls delivered in 90 days", "Contact"],
             page.Select(p => (IReadOnlyList<string>)[p.PrisonNumber, $"{p.LastName}, {p.FirstName}", p.Nationality, p.Visits.ToString(Invariant), YesNo(p.Visits > 0)]).ToList(), total);
     }
 

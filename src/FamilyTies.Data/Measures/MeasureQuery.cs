@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using FamilyTies.Domain.Common;
 using FamilyTies.Domain.Establishments;
 using Microsoft.EntityFrameworkCore;
@@ -11,10 +12,12 @@ namespace FamilyTies.Data.Measures;
 public sealed class MeasureQuery
 {
     private readonly Dictionary<string, object> shared = [];
+    private readonly ConcurrentDictionary<string, Lazy<Task<object>>> common;
 
     private MeasureQuery(FamilyTiesDbContext db, bool national, IReadOnlyList<MeasurePeriod> periods, DateTimeOffset now,
-        IReadOnlyDictionary<int, Establishment> establishments)
+        IReadOnlyDictionary<int, Establishment> establishments, ConcurrentDictionary<string, Lazy<Task<object>>>? common = null)
     {
+        this.common = common ?? new(StringComparer.Ordinal);
         Db = db;
         National = national;
         Periods = periods;
@@ -47,7 +50,7 @@ public sealed class MeasureQuery
     public MeasureQuery For(IReadOnlyList<MeasurePeriod> periods) => new(Db, National, periods, Now, Establishments);
 
     /// <summary>The same scope and periods read through another context (a lane of <see cref="MeasureRegistry.ComputeAsync"/>), with its own shared loads.</summary>
-    internal MeasureQuery On(FamilyTiesDbContext db) => new(db, National, Periods, Now, Establishments);
+    internal MeasureQuery On(FamilyTiesDbContext db) => new(db, National, Periods, Now, Establishments, common);
 
     /// <summary>The rows in scope: the current establishment's, or every establishment's for the national view.</summary>
     public IQueryable<T> Rows<T>() where T : class =>
@@ -64,6 +67,14 @@ public sealed class MeasureQuery
         shared[key] = loaded;
         return loaded;
     }
+
+    /// <summary>
+    /// A load every lane of one computation shares (the roll's narrow rows, the cohorts' contact counts), whichever
+    /// pathway asks first: made once, on the context of the lane that asked first, which waits for it; other lanes
+    /// wait for the same task and never touch that context (docs/decisions/0028-dashboard-speed.md).
+    /// </summary>
+    internal async Task<T> Common<T>(string key, Func<Task<T>> load) where T : class =>
+        (T)await common.GetOrAdd(key, _ => new Lazy<Task<object>>(async () => await load())).Value;
 
     /// <summary>A figure for every establishment in scope and every period, zero where no row counted.</summary>
     internal IReadOnlyList<MeasureValue> Every(Func<int, int, MeasureValue> value) =>

@@ -148,27 +148,32 @@ internal static class NoVisitsMeasures
         "novisits.short_lookback", "No visits: short look-back",
         "Active prisoners here longer than the establishment's short look-back (default 90 days) with no attended visit or video call in the look-back to the period's last day (or today).",
         MeasureUnit.Count, Better.Lower,
-        q => Each(q, async (e, i) => new MeasureValue(e, i, await NoVisits(q, e, i, q.Establishments[e].NoVisitsShortLookbackDays).CountAsync())),
+        async q => await ListedAsync(q, e => q.Establishments[e].NoVisitsShortLookbackDays, (e, i, listed, _) => new MeasureValue(e, i, listed.Count)),
         (q, skip, take) => RowsAsync(q, short_: true, skip, take));
 
     public static readonly Measure LongLookback = new(
         "novisits.long_lookback", "No visits: long look-back",
         "Active prisoners here longer than the establishment's long look-back (default 180 days) with no attended visit or video call in the look-back to the period's last day (or today).",
         MeasureUnit.Count, Better.Lower,
-        q => Each(q, async (e, i) => new MeasureValue(e, i, await NoVisits(q, e, i, q.Establishments[e].NoVisitsLongLookbackDays).CountAsync())),
+        async q => await ListedAsync(q, e => q.Establishments[e].NoVisitsLongLookbackDays, (e, i, listed, _) => new MeasureValue(e, i, listed.Count)),
         (q, skip, take) => RowsAsync(q, short_: false, skip, take));
 
     public static readonly Measure SupportOffered = new(
         "novisits.support_offered_pct", "No visits: support offered",
         "Of the prisoners on the short look-back's no-visits list, the share offered support (befriending, Official Prison Visitor, PAT dog, community day, pen pal, phone credit, Samaritans, other) within the look-back.",
         MeasureUnit.Percent, Better.Higher,
-        q => Each(q, async (e, i) =>
+        async q =>
         {
-            var days = q.Establishments[e].NoVisitsShortLookbackDays;
-            var list = NoVisits(q, e, i, days);
-            var offers = NoVisitsList.OfferedWithin(q.Rows<NoVisitsSupport>(), AsOf(q, i), days);
-            return Percent(e, i, await list.CountAsync(p => offers.Any(s => s.PrisonerId == p.Id)), await list.CountAsync());
-        }),
+            var offers = new Dictionary<int, Dictionary<int, int[]>>();
+            foreach (var days in q.Establishments.Values.Select(e => e.NoVisitsShortLookbackDays).Distinct())
+            {
+                offers[days] = await ContactWindows.CountAsync(
+                    (first, last) => q.Rows<NoVisitsSupport>().Where(s => s.OfferedOn >= first && s.OfferedOn <= last).Select(s => new AttendedContact { PrisonerId = s.PrisonerId, Date = s.OfferedOn }),
+                    Lookbacks(q, days));
+            }
+            return await ListedAsync(q, e => q.Establishments[e].NoVisitsShortLookbackDays,
+                (e, i, listed, days) => Percent(e, i, listed.Count(r => offers[days].In(r.Id, i) > 0), listed.Count));
+        },
         (q, skip, take) => RowsAsync(q, short_: true, skip, take));
 
     public static readonly Measure HpvTold = new(
@@ -199,6 +204,32 @@ internal static class NoVisitsMeasures
     /// <summary>The no-visits list of one establishment for one period and look-back: the one definition the page also uses (<see cref="NoVisitsList"/>).</summary>
     public static IQueryable<Prisoner> NoVisits(MeasureQuery q, int establishmentId, int period, int days) =>
         NoVisitsList.Prisoners(q.Rows<Prisoner>().Where(p => p.EstablishmentId == establishmentId), q.Rows<VisitAttendance>(), q.Rows<FamilyTies.Domain.VideoCalls.VideoCall>(), AsOf(q, period), days);
+
+    /// <summary>Each period's look-back of <paramref name="days"/> days as dates, both ends included (see <see cref="NoVisitsList.Days"/>).</summary>
+    private static List<DateWindow> Lookbacks(MeasureQuery q, int days) =>
+        Enumerable.Range(0, q.Periods.Count).Select(i => NoVisitsList.Days(AsOf(q, i), days)).Select(w => new DateWindow(w.First, w.Last)).ToList();
+
+    /// <summary>
+    /// Each establishment's no-visits list for each period (<see cref="NoVisitsList.Listed"/>, the page's rule) from the
+    /// roll's narrow rows and one grouped query of attended contacts per prisoner and look-back for each look-back
+    /// length in scope (<see cref="ContactWindows"/>), instead of a query per establishment and period.
+    /// </summary>
+    private static async Task<IReadOnlyList<MeasureValue>> ListedAsync(MeasureQuery q, Func<int, int> daysOf, Func<int, int, List<RollFact>, int, MeasureValue> value)
+    {
+        var roll = await RollFact.LoadAsync(q);
+        var contacts = new Dictionary<int, Dictionary<int, int[]>>();
+        foreach (var days in q.Establishments.Keys.Select(daysOf).Distinct())
+        {
+            contacts[days] = await q.Shared("novisits.contacts." + days.ToString(Invariant), () =>
+                ContactWindows.CountAsync(NoVisitsList.AttendedContactsDated(q.Rows<VisitAttendance>(), q.Rows<FamilyTies.Domain.VideoCalls.VideoCall>()), Lookbacks(q, days)));
+        }
+        return q.Every((e, i) =>
+        {
+            var days = daysOf(e);
+            var asOf = AsOf(q, i);
+            return value(e, i, roll[e].Where(r => NoVisitsList.Listed(r.ReceptionDate, asOf, days, contacts[days].In(r.Id, i))).ToList(), days);
+        });
+    }
 
     private static async Task<IReadOnlyList<MeasureValue>> Each(MeasureQuery q, Func<int, int, Task<MeasureValue>> value)
     {

@@ -34,6 +34,23 @@ public static class NoVisitsList
             .Concat(calls.Where(c => c.Status != VideoCallStatus.Cancelled && c.Outcome == VideoCallOutcome.Delivered)
                 .Select(c => new AttendedContact { PrisonerId = c.PrisonerId, Date = c.Date }));
 
+    /// <summary>
+    /// <see cref="AttendedContacts"/> dated from its first to its last argument, each source narrowed by date before the
+    /// union (the measures count them per prisoner and look-back in one query).
+    /// </summary>
+    public static Func<DateOnly, DateOnly, IQueryable<AttendedContact>> AttendedContactsDated(IQueryable<VisitAttendance> attendances, IQueryable<VideoCall> calls) =>
+        (first, last) => AttendedContacts(attendances.Where(a => a.Date >= first && a.Date <= last), calls.Where(c => c.Date >= first && c.Date <= last));
+
+    /// <summary>The look-back's days as a window of dates, both included: (From, To] is From + 1 to To.</summary>
+    public static (DateOnly First, DateOnly Last) Days(DateOnly asOf, int days) => (Window(asOf, days).From.AddDays(1), asOf);
+
+    /// <summary>
+    /// The rule of <see cref="Prisoners"/> for one prisoner on the roll already narrowed (the measures count from narrow
+    /// rows): received on or before the look-back's start (or no reception date) and no attended contact in it.
+    /// </summary>
+    public static bool Listed(DateOnly? receptionDate, DateOnly asOf, int days, int contactsInLookback) =>
+        (receptionDate == null || receptionDate <= Window(asOf, days).From) && contactsInLookback == 0;
+
     /// <summary>The prisoners on the no-visits list for the look-back ending on <paramref name="asOf"/>.</summary>
     public static IQueryable<Prisoner> Prisoners(IQueryable<Prisoner> prisoners, IQueryable<VisitAttendance> attendances, IQueryable<VideoCall> calls, DateOnly asOf, int days)
     {

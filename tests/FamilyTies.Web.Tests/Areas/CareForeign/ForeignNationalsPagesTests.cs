@@ -172,6 +172,31 @@ public sealed class ForeignNationalsPagesTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task A_video_call_delivered_takes_a_foreign_national_off_the_worklist_and_one_never_recorded_does_not()
+    {
+        // Contact is one rule (CohortContact, docs/decisions/0028): an attended visit or a delivered video call.
+        var app = fixture.App(DatabaseKind.Sqlite);
+        var delivered = await CareForeignTestData.ForeignNational(app, nationality: "Polish");
+        var unrecorded = await CareForeignTestData.ForeignNational(app, nationality: "Polish");
+        var day = TestClock.Today.AddDays(-10);
+        var session = await FamilyTies.Web.Tests.Areas.Visits.VideoCallsTestData.Session(app, "WYI", day);
+        foreach (var (prisoner, outcome) in new[] { (delivered, (FamilyTies.Domain.VideoCalls.VideoCallOutcome?)FamilyTies.Domain.VideoCalls.VideoCallOutcome.Delivered), (unrecorded, null) })
+        {
+            var (contact, _) = await PeopleTestData.Contact(app, prisoner, "Vida", new DateOnly(1975, 3, 3));
+            var call = await FamilyTies.Web.Tests.Areas.Visits.VideoCallsTestData.Call(app, prisoner, session, day, contact.Id);
+            await using var db = app.Db(prisoner.EstablishmentId);
+            var tracked = await db.VideoCalls.SingleAsync(c => c.Id == call.Id);
+            tracked.Outcome = outcome;
+            tracked.DeliveredMinutes = outcome is null ? null : 30;
+            await db.SaveChangesAsync();
+        }
+        using var client = await StaffClient.SignedInAsNew(app, Roles.FamilyServices, "WYI");
+        var worklist = (await client.GetPage("/foreignnationals/worklist")).QuerySelector("[data-testid=worklist]")!.TextContent;
+        Assert.DoesNotContain(delivered.PrisonNumber, worklist);
+        Assert.Contains(unrecorded.PrisonNumber, worklist);
+    }
+
+    [Fact]
     public async Task Officials_and_interpreter_requests_are_recorded()
     {
         var app = fixture.App(DatabaseKind.Sqlite);

@@ -42,8 +42,8 @@ public sealed class CareRegisterLoader(FamilyTiesDbContext db, TimeProvider cloc
     {
         var today = LondonTime.Today(clock);
         var (first, last) = CohortContact.Window(today, CohortContact.CareExperiencedWorklistDays);
-        var visits = CohortContact.Counted(db.Visits, db.VisitAttendances, first, last);
-        var everVisited = CohortContact.Counted(db.Visits, db.VisitAttendances, DateOnly.MinValue, today);
+        var visits = CohortContact.Counted(db.VisitAttendances, db.VideoCalls, first, last);
+        var everVisited = CohortContact.Counted(db.VisitAttendances, db.VideoCalls, DateOnly.MinValue, today);
         var rows = await db.CareExperiencedRecords.AsNoTracking()
             .Where(r => r.Prisoner!.Status == PrisonerStatus.Active && !visits.Any(v => v.PrisonerId == r.PrisonerId))
             .Select(r => new

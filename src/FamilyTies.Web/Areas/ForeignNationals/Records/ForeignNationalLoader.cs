@@ -36,8 +36,8 @@ public sealed class ForeignNationalLoader(FamilyTiesDbContext db, TimeProvider c
     {
         var today = LondonTime.Today(clock);
         var (first, last) = CohortContact.Window(today, CohortContact.ForeignNationalWindowDays);
-        var visits = CohortContact.Counted(db.Visits, db.VisitAttendances, first, last);
-        var everVisited = CohortContact.Counted(db.Visits, db.VisitAttendances, DateOnly.MinValue, today);
+        var visits = CohortContact.Counted(db.VisitAttendances, db.VideoCalls, first, last);
+        var everVisited = CohortContact.Counted(db.VisitAttendances, db.VideoCalls, DateOnly.MinValue, today);
         var credit = db.InternationalCredits.Where(c => c.Kind == CreditEntryKind.Granted);
         var rows = await db.Prisoners.AsNoTracking().Where(Cohorts.OnRoll).Where(Cohorts.ForeignNational)
             .Where(p => !visits.Any(v => v.PrisonerId == p.Id) && !credit.Any(c => c.PrisonerId == p.Id && c.OccurredOn >= first && c.OccurredOn <= last))
