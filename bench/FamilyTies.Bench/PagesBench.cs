@@ -102,6 +102,36 @@ public static class PagesBench
         return true;
     }
 
+    public const string GenerateName = "generate";
+
+    /// <summary>
+    /// Builds the national (or small) database in <c>--data DIR</c> and stops: the app migrates and loads the demo data,
+    /// then the generator adds its establishments. Prints the build's JSON line (time, rows, file size); <c>pages --data
+    /// DIR</c> then measures on it without building again.
+    /// </summary>
+    public static async Task<int> Generate(Options options)
+    {
+        if (options.Data is null)
+        {
+            Console.Error.WriteLine("generate needs --data DIR (where to keep the database).");
+            return 2;
+        }
+        Directory.CreateDirectory(options.Data);
+        var today = LondonTime.Today(TimeProvider.System);
+        try
+        {
+            await using var server = new BenchServer(options.Data, Settings);
+            server.Start();
+            var built = await Build(server, options.Data, options, today);
+            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $$"""{"scenario":"generate","size":"{{options.Size.Name}}",{{built}},"load_average":"{{Load()}}"}"""));
+            return 0;
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+        }
+    }
+
     public static async Task<int> Run(Options options)
     {
         var today = LondonTime.Today(TimeProvider.System);

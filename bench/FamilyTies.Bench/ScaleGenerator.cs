@@ -183,9 +183,10 @@ public static class ScaleGenerator
                     var cancelled = random.Next(12) == 0;
                     booked += cancelled ? 0 : 1;
                     var bookedAt = scheduled.AddDays(-random.Next(2, 20));
+                    var id = w.NextId<Visit>();
                     var visit = new Visit
                     {
-                        Id = w.NextId<Visit>(), EstablishmentId = e, Reference = $"{(char)('B' + n % 20)}{random.NextInt64(100_000_000, 999_999_999)}", PrisonerId = prisoner,
+                        Id = id, EstablishmentId = e, Reference = Reference(id), PrisonerId = prisoner,
                         SessionSlotId = slot, Date = date, StartTime = t.StartTime, EndTime = t.EndTime, Status = cancelled ? VisitStatus.Cancelled : VisitStatus.Booked,
                         MainContactId = family[0], RequestMethod = RequestMethod.Phone, UsedVisitingOrder = true, CreatedAt = bookedAt, UpdatedAt = bookedAt,
                         CancelledAt = cancelled ? bookedAt.AddDays(1) : null, CancellationReason = cancelled ? CancellationReason.VisitorCancelled : null,
@@ -489,6 +490,28 @@ public static class ScaleGenerator
             Action = action, PrisonerId = prisonerId, ContactId = contactId, Changes = changes,
         });
         return 1;
+    }
+
+    /// <summary>
+    /// A booking reference in the app's form (XXXX-XXXX from <see cref="VisitReference.Alphabet"/>), unique by construction:
+    /// the key times a number prime to 25^8, modulo 25^8, is a different number for every key, written in base 25.
+    /// </summary>
+    private static string Reference(long id)
+    {
+        const long space = 152_587_890_625; // 25^8
+        var x = (id * 7_919_113 + 4_096_001) % space;
+        Span<char> chars = stackalloc char[9];
+        for (var i = 8; i >= 0; i--)
+        {
+            if (i == 4)
+            {
+                chars[i] = '-';
+                continue;
+            }
+            chars[i] = VisitReference.Alphabet[(int)(x % 25)];
+            x /= 25;
+        }
+        return new string(chars);
     }
 
     private static DateTimeOffset Instant(DateOnly date) => LondonTime.ToInstant(date, new TimeOnly(9, 0));
