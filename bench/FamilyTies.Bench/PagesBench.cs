@@ -166,7 +166,11 @@ public static class PagesBench
         Directory.CreateDirectory(folder);
         try
         {
-            await using var server = new BenchServer(folder, Settings);
+            // A kept database already has the demo data: the demo seeder would otherwise walk all 123 establishments at start-up
+            // (on the first start after generating, it adds its care-experienced, foreign national and self-assessment
+            // records to the generated establishments too: about ten minutes here).
+            var reuse = File.Exists(Path.Combine(folder, "build.json"));
+            await using var server = new BenchServer(folder, reuse ? new Dictionary<string, string>(Settings) { ["Demo:Seed"] = "false" } : Settings);
             var address = server.Start();
             var built = await Build(server, folder, options, today);
             var scaleUsers = await StaffAt(server, "G001");
@@ -330,7 +334,10 @@ public static class PagesBench
         await using var here = server.Db(e);
         var link = await here.PrisonerContacts.Where(l => l.ApprovedVisitor && l.Prisoner!.Status == PrisonerStatus.Active && l.Prisoner.LegalStatus == LegalStatus.Convicted)
             .OrderBy(l => l.Id).Skip(5).Select(l => new { l.PrisonerId, l.ContactId, l.Prisoner!.LastName }).FirstAsync();
-        return new Place(slug, link.PrisonerId, link.ContactId, link.LastName, month, today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        // The day's visit list on the next day with sessions (from today), so the list has visits to show.
+        var days = await here.SessionTemplates.Where(t => t.Active).Select(t => t.DayOfWeek).Distinct().ToListAsync();
+        var day = Enumerable.Range(0, 7).Select(today.AddDays).FirstOrDefault(d => days.Contains(d.DayOfWeek), today);
+        return new Place(slug, link.PrisonerId, link.ContactId, link.LastName, month, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
     }
 
     /// <summary>Staff of a generated establishment, one per role, made the way the demo users are; the national viewer is the demo one.</summary>
