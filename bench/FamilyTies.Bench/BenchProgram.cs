@@ -56,6 +56,14 @@ public static class BenchProgram
                     return 2;
                 }
                 return await PagesBench.Run(pages);
+            case PagesBench.GenerateName:
+                if (!PagesBench.TryParse(args.AsSpan(1), out var generate, out var generateError))
+                {
+                    Console.Error.WriteLine(generateError);
+                    Usage(Console.Error);
+                    return 2;
+                }
+                return await PagesBench.Generate(generate);
             case CrashBench.ServerName when args.Length == 4:
                 return await CrashBench.Serve(args[1], args[2] == "arrange", int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture));
             default:

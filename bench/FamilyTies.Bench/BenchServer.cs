@@ -21,9 +21,13 @@ public sealed class BenchServer : WebApplicationFactory<Program>
 {
     public const string Password = DemoDefaults.Password;
 
-    public BenchServer(string folder)
+    private readonly IReadOnlyDictionary<string, string> _settings;
+
+    /// <param name="settings">More configuration for this run (e.g. the pages bench turns the visiting-order allocation off).</param>
+    public BenchServer(string folder, IReadOnlyDictionary<string, string>? settings = null)
     {
         Folder = folder;
+        _settings = settings ?? new Dictionary<string, string>();
         ConnectionString = $"Data Source={Path.Combine(folder, "familyties.db")}";
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
@@ -55,6 +59,10 @@ public sealed class BenchServer : WebApplicationFactory<Program>
         // of the exception page middleware), and the handler's retries are logged at Information.
         builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.EntityFrameworkCore.Update", "Fatal");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(LogFolder, "familyties-.log"));
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using FamilyTies.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace FamilyTies.Bench;
 
@@ -18,6 +19,7 @@ public sealed class BulkWriter : IDisposable
     private readonly Dictionary<Type, Insert> _inserts = [];
     private readonly Dictionary<Type, long> _nextIds = [];
     private SqliteTransaction? _transaction;
+    private bool _disposed;
 
     public BulkWriter(SqliteConnection connection, FamilyTiesDbContext db)
     {
@@ -27,7 +29,7 @@ public sealed class BulkWriter : IDisposable
 
     public long Rows { get; private set; }
 
-    private sealed record Insert(SqliteCommand Command, IProperty[] Properties, IProperty Key);
+    private sealed record Insert(SqliteCommand Command, IProperty[] Properties, Func<object, object?>[] Getters, ValueConverter?[] Converters);
 
     public void Begin() => _transaction = _connection.BeginTransaction();
 
@@ -69,9 +71,8 @@ public sealed class BulkWriter : IDisposable
         var insert = For(typeof(T));
         for (var i = 0; i < insert.Properties.Length; i++)
         {
-            var property = insert.Properties[i];
-            var value = property.PropertyInfo?.GetValue(entity) ?? property.FieldInfo?.GetValue(entity);
-            var converter = property.GetTypeMapping().Converter;
+            var value = insert.Getters[i](entity);
+            var converter = insert.Converters[i];
             if (value is not null && converter is not null)
             {
                 value = converter.ConvertToProvider(value);
@@ -100,15 +101,23 @@ public sealed class BulkWriter : IDisposable
             command.Parameters.Add(new SqliteParameter($"$p{i}", null));
         }
         command.Prepare();
-        insert = new Insert(command, properties, entity.FindPrimaryKey()!.Properties[0]);
+        insert = new Insert(command, properties,
+            properties.Select(p => p.PropertyInfo is { } info ? (Func<object, object?>)info.GetValue : p.FieldInfo!.GetValue).ToArray(),
+            properties.Select(p => p.GetTypeMapping().Converter).ToArray());
         _inserts[type] = insert;
         return insert;
     }
 
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+        _disposed = true;
         _transaction?.Commit();
         _transaction?.Dispose();
+        _transaction = null;
         foreach (var insert in _inserts.Values)
         {
             insert.Command.Dispose();

@@ -445,6 +445,8 @@ namespace FamilyTies.Data.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Date");
+
                     b.HasIndex("EstablishmentId", "Date");
 
                     b.ToTable("DropInSessions");
@@ -852,6 +854,8 @@ namespace FamilyTies.Data.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Date");
 
                     b.HasIndex("EstablishmentId", "Date");
 
@@ -2968,6 +2972,8 @@ namespace FamilyTies.Data.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Date");
+
                     b.HasIndex("Reference")
                         .IsUnique();
 
@@ -3012,6 +3018,8 @@ namespace FamilyTies.Data.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(450)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Date");
 
                     b.HasIndex("PrisonerId");
 

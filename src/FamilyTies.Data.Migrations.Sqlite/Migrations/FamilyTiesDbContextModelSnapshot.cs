@@ -431,6 +431,8 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Date");
+
                     b.HasIndex("EstablishmentId", "Date");
 
                     b.ToTable("DropInSessions");
@@ -830,6 +832,8 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Date");
 
                     b.HasIndex("EstablishmentId", "Date");
 
@@ -2878,6 +2882,8 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Date");
+
                     b.HasIndex("Reference")
                         .IsUnique();
 
@@ -2920,6 +2926,8 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Date");
 
                     b.HasIndex("PrisonerId");
 

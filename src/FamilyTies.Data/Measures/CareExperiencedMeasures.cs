@@ -159,7 +159,12 @@ internal static class CareExperiencedMeasures
         var records = await q.Rows<CareExperiencedRecord>().Where(r => r.Prisoner!.Status == PrisonerStatus.Active && r.RegisteredOn <= last)
             .Select(r => new { r.Id, r.EstablishmentId, r.RegisteredOn, r.Prisoner!.ReceptionDate, r.Prisoner.PrisonNumber, r.Prisoner.LastName, r.Prisoner.FirstName })
             .ToListAsync();
-        var contacts = (await q.Rows<PersonalAdviserContact>().Select(c => new { c.RecordId, c.OccurredOn }).ToListAsync())
+        // Only the contacts of the records judged (reached from the records by the (RecordId, OccurredOn) index), not every
+        // contact ever recorded (QueryPlanTests found that read of a growing table on the national view, decision 0026).
+        var contacts = (await (from r in q.Rows<CareExperiencedRecord>()
+                               where r.Prisoner!.Status == PrisonerStatus.Active && r.RegisteredOn <= last
+                               join c in q.Rows<PersonalAdviserContact>() on r.Id equals c.RecordId
+                               select new { c.RecordId, c.OccurredOn }).ToListAsync())
             .ToLookup(c => c.RecordId, c => c.OccurredOn);
         var result = new List<AdviserDue>();
         for (var i = 0; i < q.Periods.Count; i++)

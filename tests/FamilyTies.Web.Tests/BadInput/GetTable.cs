@@ -109,7 +109,7 @@ public static class GetTable
         }),
         Page("Features.NonAssociations.NonAssociationsController.End GET", Security, w => Record(f => w.NonAssociation(f), n => n.Id, "/non-associations/{id}/end")),
 
-        Page("Features.Audit.AuditController.Index GET", FamilyLead, "/audit", ("Person", "Badinput"), ("User", "visits"), ("From", "1/11/2026"), ("To", "30/11/2026"), ("Page", "1")),
+        Page("Features.Audit.AuditController.Index GET", FamilyLead, "/audit", ("Person", "Badinput"), ("User", "visits"), ("From", "1/11/2026"), ("To", "30/11/2026"), ("Older", "0-1"), ("Newer", "0-1")),
 
         Page("Areas.Visits.Bookings.BookingsController.FindPrisoner GET", Booker, "/visits/book", ("q", "Badinput")),
         Page("Areas.Visits.Bookings.BookingsController.Start GET", Booker, w => Step(w, "visitors")),

@@ -30,6 +30,9 @@ public sealed partial class QueryPlanTests : IDisposable
         "Visits", "SessionSlots", "VisitVisitors", "VisitEvents", "VisitingOrderEntries", "Contacts", "PrisonerContacts",
         "AuditEvents", "SaferCustodyContacts", "ContactActions", "CallerFeedback", "VoicemailChecks", "SafetyCases",
         "VisitAttendances", "SessionRuns", "VisitorArrivals",
+        // Video calls, family days, drop-ins and night calls, the no-visits support (issue 14 §2, s19).
+        "VideoSlots", "VideoCalls", "VideoCallParticipants", "VideoCallDemands", "VideoCallExtras", "FamilyDayApplications", "FamilyDayGuests",
+        "FamilyDayApplicationEvents", "DropInSessions", "DropInAttendances", "NightCallOverrides", "NoVisitsSupports", "PersonalAdviserContacts",
     };
 
     /// <summary>
@@ -58,7 +61,7 @@ public sealed partial class QueryPlanTests : IDisposable
     public async Task The_key_pages_never_scan_a_table_that_grows_with_time()
     {
         _ = _app.Server;
-        int prisonerId, contactId, sessionId;
+        int prisonerId, contactId, sessionId, videoCallId, familyDayId, applicationId, dropInId, careRecordId, foreignPrisonerId;
         string surname;
         await using (var db = _app.Db(await _app.EstablishmentId("WYI")))
         {
@@ -67,6 +70,12 @@ public sealed partial class QueryPlanTests : IDisposable
             surname = prisoner.LastName;
             contactId = await db.PrisonerContacts.Where(l => l.PrisonerId == prisonerId).Select(l => l.ContactId).FirstAsync();
             sessionId = await db.SessionSlots.Where(s => s.Date == TestClock.Today.AddDays(-7)).Select(s => s.Id).FirstOrDefaultAsync();
+            videoCallId = await db.VideoCalls.OrderBy(c => c.Id).Select(c => c.Id).FirstOrDefaultAsync();
+            familyDayId = await db.FamilyDays.OrderBy(d => d.Id).Select(d => d.Id).FirstOrDefaultAsync();
+            applicationId = await db.FamilyDayApplications.OrderBy(a => a.Id).Select(a => a.Id).FirstOrDefaultAsync();
+            dropInId = await db.DropInSessions.OrderBy(d => d.Id).Select(d => d.Id).FirstOrDefaultAsync();
+            careRecordId = await db.CareExperiencedRecords.OrderBy(r => r.Id).Select(r => r.Id).FirstOrDefaultAsync();
+            foreignPrisonerId = await db.FamilyAbroad.OrderBy(f => f.Id).Select(f => f.PrisonerId).FirstOrDefaultAsync();
         }
         var month = TestClock.Today.AddMonths(-1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
         var today = TestClock.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -94,6 +103,29 @@ public sealed partial class QueryPlanTests : IDisposable
         {
             pages.Add(("visits.wymott", $"/visits/day/sessions/{sessionId}"));
         }
+        // Video calls, the no-visits list, family days, drop-ins and night calls (the demo seeds each at Wymott).
+        Assert.True(videoCallId > 0 && familyDayId > 0 && applicationId > 0 && dropInId > 0 && careRecordId > 0 && foreignPrisonerId > 0,
+            "the demo data has a video call, a family day and its application, a drop-in, a care-experienced record and a family abroad at Wymott");
+        pages.AddRange(
+        [
+            ("visits.wymott", "/visits/video"),
+            ("visits.wymott", $"/visits/video/{videoCallId}"),
+            ("visits.wymott", $"/visits/video/prisoners/{prisonerId}"),
+            ("visits.wymott", "/visits/video/offer"),
+            ("visits.wymott", "/visits/no-visits"),
+            ("visits.wymott", $"/visits/no-visits/prisoners/{prisonerId}"),
+            ("familyservices.wymott", "/familydays"),
+            ("familyservices.wymott", "/familydays/days"),
+            ("familyservices.wymott", $"/familydays/days/{familyDayId}"),
+            ("familyservices.wymott", $"/familydays/applications/{applicationId}"),
+            ("familyservices.wymott", "/careexperienced"),
+            ("familyservices.wymott", "/careexperienced/dropins"),
+            ("familyservices.wymott", $"/careexperienced/dropins/{dropInId}"),
+            ("familyservices.wymott", $"/careexperienced/{careRecordId}"),
+            ("familyservices.wymott", "/foreignnationals"),
+            ("familyservices.wymott", "/foreignnationals/worklist"),
+            ("familyservices.wymott", $"/foreignnationals/{foreignPrisonerId}"),
+        ]);
 
         var captured = new List<(string Page, Captured Command)>();
         foreach (var group in pages.GroupBy(p => p.User))

@@ -13,5 +13,6 @@ public class DropInSessionConfiguration : IEntityTypeConfiguration<DropInSession
         builder.Property(s => s.RunWith).HasMaxLength(200);
         builder.HasOne<Establishment>().WithMany().HasForeignKey(s => s.EstablishmentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(s => new { s.EstablishmentId, s.Date });
+        builder.HasIndex(s => s.Date); // the national view, all establishments by date (ScaleIndexes2)
     }
 }

@@ -18,5 +18,6 @@ public class FamilyDayConfiguration : IEntityTypeConfiguration<FamilyDay>
         builder.Property(d => d.CancelReason).HasMaxLength(500);
         builder.Property(d => d.Version).IsConcurrencyToken();
         builder.HasIndex(d => new { d.EstablishmentId, d.Date });
+        builder.HasIndex(d => d.Date); // the national view, all establishments by date (ScaleIndexes2)
     }
 }

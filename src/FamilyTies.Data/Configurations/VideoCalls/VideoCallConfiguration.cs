@@ -26,5 +26,6 @@ public class VideoCallConfiguration : IEntityTypeConfiguration<VideoCall>
         builder.HasIndex(c => c.Reference).IsUnique();
         builder.HasIndex(c => new { c.EstablishmentId, c.Date });
         builder.HasIndex(c => new { c.PrisonerId, c.Date });
+        builder.HasIndex(c => c.Date); // the national view, all establishments by date (ScaleIndexes2)
     }
 }

@@ -15,5 +15,6 @@ public class VideoCallDemandConfiguration : IEntityTypeConfiguration<VideoCallDe
         builder.HasOne<Prisoner>().WithMany().HasForeignKey(x => x.PrisonerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Establishment>().WithMany().HasForeignKey(x => x.EstablishmentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(x => new { x.EstablishmentId, x.Date });
+        builder.HasIndex(x => x.Date); // the national view, all establishments by date (ScaleIndexes2)
     }
 }

@@ -23,17 +23,33 @@ public sealed class AuditController(FamilyTiesDbContext db) : Controller
         public string? User { get; set; }
         public string? From { get; set; }
         public string? To { get; set; }
-        public int Page { get; set; } = 1;
+
+        /// <summary>The page of entries older than this one ("ticks-id" of the last entry shown): keyset paging.</summary>
+        public string? Older { get; set; }
+
+        /// <summary>The page of entries newer than this one ("ticks-id" of the first entry shown).</summary>
+        public string? Newer { get; set; }
     }
 
     public sealed record Change(string Field, string? Old, string? New);
 
     public sealed record Row(AuditEvent Event, string UserName, IReadOnlyList<Change> Changes);
 
-    public sealed record Result(Search Search, IReadOnlyList<Row> Rows, int Total, string? PersonFound, IReadOnlyList<string> Errors)
+    /// <summary>
+    /// One page of entries, newest first. <see cref="Total"/> is counted up to <see cref="CountLimit"/> (then "more than");
+    /// <see cref="OlderCursor"/> and <see cref="NewerCursor"/> link the next and previous pages, if there are any.
+    /// </summary>
+    public sealed record Result(Search Search, IReadOnlyList<Row> Rows, int Total, string? PersonFound, IReadOnlyList<string> Errors,
+        string? OlderCursor = null, string? NewerCursor = null)
     {
-        public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+        public bool TotalCapped => Total > CountLimit;
     }
+
+    /// <summary>
+    /// The count stops here: an establishment's audit log holds hundreds of thousands of rows after a few years, and counting
+    /// them all on every page cost more than the page (decision 0026).
+    /// </summary>
+    public const int CountLimit = 10_000;
 
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] Search search)
@@ -95,13 +111,54 @@ public sealed class AuditController(FamilyTiesDbContext db) : Controller
             query = query.Where(a => a.OccurredAt < end);
         }
 
-        var total = errors.Count > 0 ? 0 : await query.CountAsync();
-        search.Page = Math.Clamp(search.Page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
-        var events = errors.Count > 0 ? [] : await query.OrderByDescending(a => a.Id).Skip((search.Page - 1) * PageSize).Take(PageSize).ToListAsync();
+        var total = errors.Count > 0 ? 0 : await query.Take(CountLimit + 1).CountAsync();
+        // Keyset paging, newest first by (when, id): each page is read from the (EstablishmentId, OccurredAt) index from
+        // where the last one stopped, so a page deep in five years of history costs what the first does.
+        List<AuditEvent> events = [];
+        string? older = null, newer = null;
+        if (errors.Count == 0)
+        {
+            if (Cursor(search.Newer) is { } after)
+            {
+                events = await query.Where(a => a.OccurredAt >= after.At && (a.OccurredAt > after.At || a.Id > after.Id))
+                    .OrderBy(a => a.OccurredAt).ThenBy(a => a.Id).Take(PageSize + 1).ToListAsync();
+                newer = events.Count > PageSize ? "more" : null;
+                events = events.Take(PageSize).Reverse().ToList();
+                older = events.Count > 0 ? "more" : null;
+            }
+            else
+            {
+                var before = Cursor(search.Older);
+                var page = before is { } b ? query.Where(a => a.OccurredAt <= b.At && (a.OccurredAt < b.At || a.Id < b.Id)) : query;
+                events = await page.OrderByDescending(a => a.OccurredAt).ThenByDescending(a => a.Id).Take(PageSize + 1).ToListAsync();
+                older = events.Count > PageSize ? "more" : null;
+                events = events.Take(PageSize).ToList();
+                newer = before is not null && events.Count > 0 ? "more" : null;
+            }
+            older = older is null ? null : CursorOf(events[^1]);
+            newer = newer is null ? null : CursorOf(events[0]);
+        }
         var ids = events.Select(e => e.UserId).Distinct().ToList();
         var names = await StaffNames.UserNamesAsync(db, ids);
         var rows = events.Select(e => new Row(e, e.UserId is null ? "system" : names.GetValueOrDefault(e.UserId, e.UserId), Changes(e.Changes))).ToList();
-        return View(new Result(search, rows, total, personFound, errors));
+        return View(new Result(search, rows, total, personFound, errors, older, newer));
+    }
+
+    private static string CursorOf(AuditEvent e) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{e.OccurredAt.UtcTicks}-{e.Id}");
+
+    /// <summary>A page cursor, "ticks-id"; anything else is no cursor (the newest page).</summary>
+    private static (DateTimeOffset At, long Id)? Cursor(string? text)
+    {
+        var parts = text?.Split('-');
+        if (parts is not { Length: 2 }
+            || !long.TryParse(parts[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var ticks)
+            || !long.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
+            || ticks < DateTimeOffset.MinValue.UtcTicks || ticks > DateTimeOffset.MaxValue.UtcTicks)
+        {
+            return null;
+        }
+        return (new DateTimeOffset(ticks, TimeSpan.Zero), id);
     }
 
     private static DateTimeOffset LondonStart(DateOnly date)

@@ -1,3 +1,4 @@
+using FamilyTies.Domain.Auditing;
 using FamilyTies.Testing;
 using FamilyTies.Web.Tests.Infrastructure;
 
@@ -48,4 +49,57 @@ public sealed class AuditLogTests(AppFixture fixture)
         Assert.Equal("0 entries", page.QuerySelector("[data-testid=result-count]")!.TextContent.Trim());
         Assert.DoesNotContain(theirs.PrisonNumber, page.QuerySelector("main")!.TextContent);
     }
+
+    [Fact]
+    public async Task The_log_pages_newest_first_by_keyset_and_back_again()
+    {
+        var app = fixture.App(DatabaseKind.Sqlite);
+        var prisoner = await PeopleTestData.Prisoner(app, "WYI", "Auditpages");
+        // 120 more entries about this prisoner, a minute apart in pairs (two entries at each instant: the id breaks the tie).
+        await using (var db = app.Db(prisoner.EstablishmentId))
+        {
+            var start = TestClock.Now.AddDays(-2);
+            for (var i = 0; i < 120; i++)
+            {
+                db.AuditEvents.Add(new AuditEvent
+                {
+                    OccurredAt = start.AddMinutes(i / 2), EstablishmentId = prisoner.EstablishmentId, EntityType = "Prisoner", EntityId = $"page-{i:D3}",
+                    Action = "Updated", PrisonerId = prisoner.Id,
+                });
+            }
+            await db.SaveChangesAsync();
+        }
+        using var lead = await StaffClient.SignedIn(app, "familylead.wymott");
+        static List<string> Rows(AngleSharp.Html.Dom.IHtmlDocument page) =>
+            page.QuerySelectorAll("[data-testid=audit] tbody tr").Select(r => r.Children[2].TextContent.Trim()).ToList();
+        static string? Link(AngleSharp.Html.Dom.IHtmlDocument page, string rel) =>
+            page.QuerySelector($"nav.govuk-pagination a[rel={rel}]")?.GetAttribute("href");
+
+        var first = await lead.GetPage($"/audit?person={prisoner.PrisonNumber}");
+        Assert.Equal("121 entries", first.QuerySelector("[data-testid=result-count]")!.TextContent.Trim());
+        Assert.Null(Link(first, "prev"));
+        var seen = new List<string>(Rows(first));
+        var page = first;
+        var pages = 1;
+        AngleSharp.Html.Dom.IHtmlDocument? second = null;
+        while (Link(page, "next") is { } older)
+        {
+            page = await lead.GetPage(older);
+            second ??= page;
+            seen.AddRange(Rows(page));
+            pages++;
+        }
+        // Every entry once, newest first: the prisoner being created (now), then the 120 in reverse order of making.
+        Assert.Equal(3, pages);
+        Assert.Equal(Enumerable.Range(0, 120).Reverse().Select(i => $"Updated Prisoner page-{i:D3}").Prepend($"Created Prisoner {prisoner.Id}"), seen);
+
+        // Back from the second page: the first page again.
+        var back = await lead.GetPage(Link(second!, "prev")!);
+        Assert.Equal(Rows(first), Rows(back));
+        Assert.Null(Link(back, "prev"));
+
+        // A cursor that is not one gives the newest page, not an error.
+        Assert.Equal(Rows(first), Rows(await lead.GetPage($"/audit?person={prisoner.PrisonNumber}&older=nonsense-1")));
+    }
+
 }
