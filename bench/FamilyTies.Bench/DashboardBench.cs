@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using FamilyTies.Data;
 using FamilyTies.Data.Measures;
+using FamilyTies.Domain;
 using FamilyTies.Domain.Common;
 using FamilyTies.Domain.Establishments;
 using FamilyTies.Domain.People;
@@ -23,13 +24,15 @@ public static class DashboardBench
 {
     public const string Name = "dashboard";
 
-    public sealed record Options(int Establishments = 10, int Prisoners = 1100, int Months = 13, int Requests = 20);
+    public sealed record Options(int Establishments = 10, int Prisoners = 1100, int Months = 13, int Requests = 20, string? Data = null);
 
     public const string Help =
         "  --establishments N  generated establishments besides the demo ones (default 10)\n" +
         "  --prisoners N       prisoners at Wymott and at each generated establishment (default 1100)\n" +
         "  --months N          months of history (default 13)\n" +
-        "  --requests N        timed requests of each page (default 20)";
+        "  --requests N        timed requests of each page (default 20)\n" +
+        "  --data DIR          measure on the national database kept in DIR by 'generate --data DIR' (issue 14's generator)\n" +
+        "                      instead of building the stated scale: the dashboard of generated establishment G001";
 
     public static bool TryParse(ReadOnlySpan<string> args, out Options options, out string? error)
     {
@@ -37,6 +40,11 @@ public static class DashboardBench
         error = null;
         for (var i = 0; i < args.Length; i += 2)
         {
+            if (args[i] == "--data" && i + 1 < args.Length)
+            {
+                options = options with { Data = Path.GetFullPath(args[i + 1]) };
+                continue;
+            }
             if (i + 1 >= args.Length || !int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < 1)
             {
                 error = $"{args[i]} needs a whole number of at least 1.";
@@ -56,6 +64,10 @@ public static class DashboardBench
 
     public static async Task<int> Run(Options options)
     {
+        if (options.Data is not null)
+        {
+            return await RunOnGenerated(options);
+        }
         var folder = Path.Combine(Path.GetTempPath(), "familyties-bench-dashboard-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(folder);
         try
@@ -67,7 +79,7 @@ public static class DashboardBench
             Log($"Generated {rows:N0} rows in {build.Elapsed.TotalSeconds:F0} s");
 
             var month = LondonTime.DateOf(DateTimeOffset.UtcNow).AddMonths(-1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
-            await Profile(server);
+            await Profile(server, "WYI");
             var dashboard = await Time(address, "familylead.wymott", $"/dashboard?month={month}", options.Requests);
             // The floor: the same user, layout and checks, one measure (no rows to speak of): what a page costs beyond its figures.
             await Time(address, "familylead.wymott", $"/dashboard/measures/surveys.visit_started_on_time_pct?month={month}", options.Requests);
@@ -223,12 +235,63 @@ public static class DashboardBench
     }
 
     /// <summary>Where a dashboard's time goes: each measure's 13 months at Wymott, timed alone, the slowest first (stderr).</summary>
-    private static async Task Profile(BenchServer server)
+    /// <summary>
+    /// The dashboard of generated establishment G001 (five years of history) and the national view over all 123
+    /// establishments, on the database <c>generate --data DIR</c> kept: the issue's national scale.
+    /// </summary>
+    private static async Task<int> RunOnGenerated(Options options)
+    {
+        if (!File.Exists(Path.Combine(options.Data!, "build.json")))
+        {
+            Console.Error.WriteLine($"{options.Data} has no generated database: run 'generate --data {options.Data}' first.");
+            return 2;
+        }
+        var built = (await File.ReadAllTextAsync(Path.Combine(options.Data!, "build.json"))).Trim();
+        await using var server = new BenchServer(options.Data!, new Dictionary<string, string> { ["VisitingOrders:AllocationEnabled"] = "false", ["Demo:Seed"] = "false" });
+        var address = server.Start();
+        var users = await PagesBench.StaffAt(server, "G001");
+        var month = LondonTime.DateOf(DateTimeOffset.UtcNow).AddMonths(-1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        await Profile(server, "G001");
+        await NationalProfile(server);
+        var dashboard = await Time(address, users[Roles.FamilyLead], $"/dashboard?month={month}", options.Requests);
+        var national = await Time(address, users[Roles.NationalViewer], $"/dashboard/national?month={month}", options.Requests);
+        var json = string.Create(CultureInfo.InvariantCulture,
+            $$"""{"scenario":"{{Name}}","data":"national",{{built}},"dashboard_p50_ms":{{Percentile(dashboard, 50):F0}},"dashboard_p95_ms":{{Percentile(dashboard, 95):F0}},"national_p50_ms":{{Percentile(national, 50):F0}},"national_p95_ms":{{Percentile(national, 95):F0}}}""");
+        Console.Out.WriteLine(json);
+        return Percentile(dashboard, 95) <= 200 && Percentile(national, 95) <= 2000 ? 0 : 1;
+    }
+
+    /// <summary>Where the national view's time goes: each measure for the month over every establishment, alone (stderr).</summary>
+    private static async Task NationalProfile(BenchServer server)
+    {
+        await using var ctx = server.Db(null);
+        var now = DateTimeOffset.UtcNow;
+        var month = new[] { MeasurePeriod.Month(LondonTime.DateOf(now).AddMonths(-1), now) };
+        var year = new[] { MeasurePeriod.Days("year", new DateOnly(LondonTime.DateOf(now).Year, 1, 1), LondonTime.DateOf(now), now) };
+        foreach (var (name, periods) in new[] { ("month", month), ("year to date", year) })
+        {
+            var times = new List<(string Key, double Ms)>();
+            var all = Stopwatch.StartNew();
+            await MeasureRegistry.ComputeAsync(await MeasureQuery.NationalAsync(ctx, periods));
+            all.Stop();
+            foreach (var m in MeasureRegistry.All)
+            {
+                var fresh = await MeasureQuery.NationalAsync(ctx, periods);
+                var watch = Stopwatch.StartNew();
+                await MeasureRegistry.ComputeAsync(fresh, [m]);
+                times.Add((m.Key, watch.Elapsed.TotalMilliseconds));
+            }
+            Log($"National, {name}: all together {all.Elapsed.TotalMilliseconds:F0} ms, alone {times.Sum(t => t.Ms):F0} ms in all; the slowest: " +
+                string.Join(", ", times.OrderByDescending(t => t.Ms).Take(20).Select(t => $"{t.Key} {t.Ms:F0}")));
+        }
+    }
+
+    private static async Task Profile(BenchServer server, string code)
     {
         int wymott;
         await using (var db = Plain(server))
         {
-            wymott = await db.Establishments.Where(e => e.Code == "WYI").Select(e => e.Id).SingleAsync();
+            wymott = await db.Establishments.Where(e => e.Code == code).Select(e => e.Id).SingleAsync();
         }
         await using var ctx = server.Db(wymott);
         var now = DateTimeOffset.UtcNow;

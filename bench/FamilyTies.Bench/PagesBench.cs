@@ -341,7 +341,7 @@ public static class PagesBench
     }
 
     /// <summary>Staff of a generated establishment, one per role, made the way the demo users are; the national viewer is the demo one.</summary>
-    private static async Task<Dictionary<string, string>> StaffAt(BenchServer server, string code)
+    internal static async Task<Dictionary<string, string>> StaffAt(BenchServer server, string code)
     {
         int e;
         await using (var db = server.Db(null))
