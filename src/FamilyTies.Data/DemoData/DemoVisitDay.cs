@@ -35,7 +35,7 @@ public static class DemoVisitDay
             });
         }
         var contacts = await db.PrisonerContacts.IgnoreQueryFilters().Where(l => l.Prisoner!.EstablishmentId == e)
-            .OrderBy(l => l.Id).Select(l => l.ContactId).Distinct().Take(200).ToListAsync(ct);
+            .Select(l => l.ContactId).Distinct().OrderBy(id => id).Take(200).ToListAsync(ct);
         var n = 0;
         foreach (var visit in visits.Where(v => v.Status == VisitStatus.Booked))
         {
