@@ -3503,6 +3503,8 @@ namespace FamilyTies.Data.Migrations.SqlServer.Migrations
 
                     b.HasIndex("EstablishmentId", "OfferedOn");
 
+                    b.HasIndex("OfferedOn", "PrisonerId");
+
                     b.HasIndex("PrisonerId", "OfferedOn");
 
                     b.ToTable("NoVisitsSupports");

@@ -3391,6 +3391,8 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("EstablishmentId", "OfferedOn");
 
+                    b.HasIndex("OfferedOn", "PrisonerId");
+
                     b.HasIndex("PrisonerId", "OfferedOn");
 
                     b.ToTable("NoVisitsSupports");

@@ -13,5 +13,7 @@ public class NoVisitsSupportConfiguration : IEntityTypeConfiguration<NoVisitsSup
         builder.HasOne(s => s.Prisoner).WithMany().HasForeignKey(s => s.PrisonerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(s => new { s.PrisonerId, s.OfferedOn });
         builder.HasIndex(s => new { s.EstablishmentId, s.OfferedOn });
+        // The national view counts every establishment's offers in a date range, per prisoner (decision 0026).
+        builder.HasIndex(s => new { s.OfferedOn, s.PrisonerId });
     }
 }
