@@ -234,7 +234,7 @@ public static class DashboardBench
         return rows;
     }
 
-    /// <summary>Where a dashboard's time goes: each measure's 13 months at Wymott, timed alone, the slowest first (stderr).</summary>
+    /// <summary>Where a dashboard's time goes: each measure's 13 months at one establishment (Wymott, or G001 on the national database), timed alone, the slowest first (stderr).</summary>
     /// <summary>
     /// The dashboard of generated establishment G001 (five years of history) and the national view over all 123
     /// establishments, on the database <c>generate --data DIR</c> kept: the national scale.
@@ -288,12 +288,12 @@ public static class DashboardBench
 
     private static async Task Profile(BenchServer server, string code)
     {
-        int wymott;
+        int establishment;
         await using (var db = Plain(server))
         {
-            wymott = await db.Establishments.Where(e => e.Code == code).Select(e => e.Id).SingleAsync();
+            establishment = await db.Establishments.Where(e => e.Code == code).Select(e => e.Id).SingleAsync();
         }
-        await using var ctx = server.Db(wymott);
+        await using var ctx = server.Db(establishment);
         var now = DateTimeOffset.UtcNow;
         var periods = MeasurePeriod.Trend(LondonTime.DateOf(now).AddMonths(-1), 12, now);
         var q = await MeasureQuery.ForCurrentAsync(ctx, periods);
