@@ -7,14 +7,18 @@ namespace FamilyTies.Web.Tests.BadInput;
 /// that moves whenever its contents differ from the last copy; a snapshot is every table's row count and generation.
 /// The last contents are kept as a copy in an in-memory database attached to this connection, and SQLite itself
 /// compares them (<c>EXCEPT</c>), so a comparison never brings rows into the test. Audit events with
-/// Action = "Read" are left out: reading a safer custody record legitimately writes one. A change by any other
-/// connection moves SQLite's data_version, so the tables are only compared after one.
+/// Action = "Read" are left out: reading a safer custody record legitimately writes one.
+/// A change by any other connection moves SQLite's data_version, and a table is only compared after something wrote
+/// to it: a trigger on every table (BEFORE, so it never stands in the way of the app's RETURNING clauses) counts the
+/// statements that insert, update or delete its rows in a bookkeeping table of its own. The trigger only says where
+/// to look; the comparison decides, so a write that changes nothing is still no change.
 /// </summary>
 public sealed class DatabaseSnapshot : IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly List<string> _tables = [];
     private readonly Dictionary<string, (long Rows, string Generation)> _current = [];
+    private readonly Dictionary<string, long> _writes = [];
     private readonly System.Diagnostics.Stopwatch _spent = new();
     private long _version;
     private int _generation;
@@ -26,24 +30,42 @@ public sealed class DatabaseSnapshot : IDisposable
         Execute("ATTACH DATABASE ':memory:' AS snap");
         using (var command = _connection.CreateCommand())
         {
-            command.CommandText = "SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
+            command.CommandText = $"SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '{WritesTable}' ORDER BY name";
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
                 _tables.Add(reader.GetString(0));
             }
         }
+        Execute($"CREATE TABLE IF NOT EXISTS main.\"{WritesTable}\" (TableName TEXT PRIMARY KEY, Writes INTEGER NOT NULL)");
+        foreach (var table in _tables)
+        {
+            Execute($"INSERT OR IGNORE INTO main.\"{WritesTable}\" VALUES ('{table}', 0)");
+            foreach (var (operation, row) in new[] { ("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD") })
+            {
+                var when = table == "AuditEvents" ? $" WHEN {row}.Action <> 'Read'" : "";
+                Execute($"CREATE TRIGGER IF NOT EXISTS main.\"{WritesTable}_{table}_{operation}\" BEFORE {operation} ON \"{table}\"{when} " +
+                        $"BEGIN UPDATE \"{WritesTable}\" SET Writes = Writes + 1 WHERE TableName = '{table}'; END");
+            }
+        }
+        // The counts and the copies in one read transaction, so they describe the same moment: a write that lands
+        // after it moves a count, and its table is compared at the next look.
+        Execute("BEGIN");
+        ReadWrites(_writes);
         _version = Scalar("PRAGMA data_version");
         foreach (var table in _tables)
         {
             Execute($"CREATE TABLE snap.\"{table}\" AS {Contents(table)}");
             _current[table] = (Scalar($"SELECT count(*) FROM snap.\"{table}\""), "0");
         }
-        FullReads = 1;
+        Execute("COMMIT");
     }
 
-    /// <summary>How many times every table was compared (after a change by another connection).</summary>
-    public int FullReads { get; private set; }
+    /// <summary>The bookkeeping table the triggers count writes in (it is not one of the compared tables).</summary>
+    public const string WritesTable = "test_snapshot_writes";
+
+    /// <summary>How many times a table was compared with its copy (only after a write to it).</summary>
+    public int TablesCompared { get; private set; }
 
     /// <summary>Time spent reading the database for snapshots, to show in the test's output.</summary>
     public TimeSpan Spent => _spent.Elapsed;
@@ -57,7 +79,16 @@ public sealed class DatabaseSnapshot : IDisposable
             var version = Scalar("PRAGMA data_version");
             if (version != _version)
             {
-                Compare();
+                // The counts and the tables they point at, read at one moment.
+                Execute("BEGIN");
+                try
+                {
+                    Compare();
+                }
+                finally
+                {
+                    Execute("COMMIT");
+                }
                 _version = version;
             }
             return new Dictionary<string, (long, string)>(_current);
@@ -68,12 +99,14 @@ public sealed class DatabaseSnapshot : IDisposable
         }
     }
 
-    /// <summary>Compares each table with its copy; a table that differs gets a new generation and a fresh copy.</summary>
+    /// <summary>Compares each table written since the last look with its copy; one that differs gets a new generation and a fresh copy.</summary>
     private void Compare()
     {
-        FullReads++;
-        foreach (var table in _tables)
+        var writes = new Dictionary<string, long>();
+        ReadWrites(writes);
+        foreach (var table in _tables.Where(t => writes.GetValueOrDefault(t) != _writes.GetValueOrDefault(t)))
         {
+            TablesCompared++;
             var rows = Scalar($"SELECT count(*) FROM ({Contents(table)})");
             // Every table has a primary key, so its rows are distinct: with equal counts, "nothing here that is not
             // in the copy" means the same rows.
@@ -84,6 +117,18 @@ public sealed class DatabaseSnapshot : IDisposable
                 Execute($"DELETE FROM snap.\"{table}\"; INSERT INTO snap.\"{table}\" {Contents(table)}");
                 _current[table] = (rows, (++_generation).ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
+            _writes[table] = writes[table];
+        }
+    }
+
+    private void ReadWrites(Dictionary<string, long> into)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = $"SELECT TableName, Writes FROM main.\"{WritesTable}\"";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            into[reader.GetString(0)] = reader.GetInt64(1);
         }
     }
 

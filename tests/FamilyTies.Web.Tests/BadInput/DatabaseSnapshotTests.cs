@@ -47,7 +47,34 @@ public sealed class DatabaseSnapshotTests : IDisposable
         var after = snapshot.Take();
 
         Assert.Empty(DatabaseSnapshot.Differences(before, after));
-        Assert.Equal(2, snapshot.FullReads); // the write moved data_version, so the tables were compared again
+        Assert.Equal(1, snapshot.TablesCompared); // the update was compared (and found the same); the read audit row was not counted
+    }
+
+    [Fact]
+    public void Only_the_tables_written_to_are_compared_and_a_write_between_two_looks_is_seen_once()
+    {
+        using var snapshot = new DatabaseSnapshot(_connectionString);
+        var first = snapshot.Take();
+        Execute("INSERT INTO AuditEvents VALUES (2, 'Update')");
+        var second = snapshot.Take();
+        var third = snapshot.Take();
+
+        Assert.Equal(["AuditEvents (1 → 2 rows)"], DatabaseSnapshot.Differences(first, second));
+        Assert.Empty(DatabaseSnapshot.Differences(second, third));
+        Assert.Equal(1, snapshot.TablesCompared);
+    }
+
+    [Fact]
+    public void A_second_snapshot_of_the_same_database_keeps_the_triggers_and_sees_changes()
+    {
+        using (new DatabaseSnapshot(_connectionString))
+        {
+        }
+        using var snapshot = new DatabaseSnapshot(_connectionString);
+        var before = snapshot.Take();
+        Execute("DELETE FROM Visits WHERE Id = 2");
+
+        Assert.Equal(["Visits (2 → 1 rows)"], DatabaseSnapshot.Differences(before, snapshot.Take()));
     }
 
     private void Execute(string sql)
