@@ -16,6 +16,9 @@ if [ ! -d src/FamilyTies.Web/node_modules ]; then
   (cd src/FamilyTies.Web && npm ci --no-audit --no-fund)
 fi
 
+# Every process of this command is short-lived (a build, then test hosts that run most code a few times), and the
+# runtime's dynamic PGO costs more than it gives back there: docs/decisions/0031-test-suite-cpu.md.
+export DOTNET_TieredPGO=0
 dotnet build FamilyTies.sln -c Release
 output=$(mktemp)
 # The test projects of this run share one seeded demo database (tests/Shared/SeededTemplate.cs); it goes at the end.
