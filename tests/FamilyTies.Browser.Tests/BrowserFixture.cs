@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -191,6 +192,12 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseSetting("Demo:Seed", "true");
             builder.UseSetting("Demo:Password", DemoPassword);
             builder.UseSetting("DataProtection:KeysPath", Path.Combine(workFolder, "keys"));
+            // As in the Web tests' apps: the console sink takes only fatal events; the request log goes to the file.
+            builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Serilog:WriteTo:0:Args:restrictedToMinimumLevel"] = "Fatal",
+                ["Serilog:WriteTo:1:Args:path"] = Path.Combine(workFolder, "logs", "familyties-.log"),
+            }));
             if (!allocation)
             {
                 builder.UseSetting("VisitingOrders:AllocationEnabled", "false");
