@@ -127,10 +127,9 @@ internal sealed record RollFact(int Id, int EstablishmentId, DateOnly? Reception
     /// </summary>
     public static Task<ILookup<int, RollFact>> LoadAsync(MeasureQuery q) => q.Common("cohort.roll", async () =>
     {
-        var foreign = q.Rows<Prisoner>().Where(Cohorts.ForeignNational).Select(p => p.Id);
         var records = q.Rows<CareExperiencedRecord>();
         var rows = await q.Rows<Prisoner>().Where(Cohorts.OnRoll)
-            .Select(p => new { p.Id, p.EstablishmentId, p.ReceptionDate, Foreign = foreign.Contains(p.Id), Registered = records.Where(r => r.PrisonerId == p.Id).Min(r => (DateOnly?)r.RegisteredOn) })
+            .Select(Rules.Expand((Prisoner p) => new { p.Id, p.EstablishmentId, p.ReceptionDate, Foreign = Rules.ForeignNational(p), Registered = records.Where(r => r.PrisonerId == p.Id).Min(r => (DateOnly?)r.RegisteredOn) }))
             .ToListAsync();
         return rows.Select(r => new RollFact(r.Id, r.EstablishmentId, r.ReceptionDate, r.Foreign, r.Registered)).ToLookup(r => r.EstablishmentId);
     });

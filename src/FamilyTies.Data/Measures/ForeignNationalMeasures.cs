@@ -17,7 +17,7 @@ internal static class ForeignNationalMeasures
         "foreignnationals.count", "Foreign nationals",
         "Prisoners on the roll whose recorded nationality is not a UK one (the one rule, Cohorts.ForeignNational: Irish counts; a blank nationality does not).",
         MeasureUnit.Count, Better.Neither,
-        async q => Counts(q, await PeriodBuckets.RollAsync(q, q.Rows<Prisoner>().Where(Cohorts.ForeignNational))),
+        async q => Counts(q, await RollCounts.OfAsync(q, RollCondition.Foreign)),
         (q, skip, take) => CohortRowsAsync(q, skip, take, foreign: true));
 
     public static readonly Measure Contact90Days = new(
@@ -58,6 +58,10 @@ internal static class ForeignNationalMeasures
     /// </summary>
     private static async Task<IReadOnlyList<MeasureValue>> ContactShareAsync(MeasureQuery q, bool foreign)
     {
+        if (q.National)
+        {
+            return await NationalContactShareAsync(q, foreign);
+        }
         var roll = await RollFact.LoadAsync(q);
         var contacts = await q.Common("cohort.contacts.90d", () => ContactWindows.CountAsync(CohortContact.Dated(q.Rows<VisitAttendance>(), q.Rows<VideoCall>()),
             q.Periods.Select(p => CohortContact.Window(End(q, p), CohortContact.ForeignNationalWindowDays)).Select(w => new DateWindow(w.First, w.Last)).ToList()));
@@ -67,6 +71,20 @@ internal static class ForeignNationalMeasures
             var cohort = roll[e].Where(r => r.ArrivedBy(last) && r.Foreign == foreign).ToList();
             return Percent(e, i, cohort.Count(r => contacts.In(r.Id, i) > 0), cohort.Count);
         });
+    }
+
+    /// <summary>Every establishment at once: the cohort from the roll's counts, who of it had contact counted by the database (<see cref="NationalCohorts"/>).</summary>
+    private static async Task<IReadOnlyList<MeasureValue>> NationalContactShareAsync(MeasureQuery q, bool foreign)
+    {
+        var had = await NationalCohorts.CountAsync(q, i =>
+        {
+            var (first, last) = CohortContact.Window(End(q, q.Periods[i]), CohortContact.ForeignNationalWindowDays);
+            var contacts = CohortContact.Counted(q.Rows<VisitAttendance>(), q.Rows<VideoCall>(), first, last);
+            return NationalCohorts.Roll(q, i).Where(foreign ? Cohorts.ForeignNational : Cohorts.NotForeignNational).Where(p => contacts.Any(c => c.PrisonerId == p.Id));
+        });
+        var foreigners = await RollCounts.OfAsync(q, RollCondition.Foreign);
+        var cohort = foreign ? foreigners : NationalCohorts.Less(await RollCounts.OfAsync(q, RollCondition.All), foreigners);
+        return Shares(q, had, cohort);
     }
 
     private static async Task<DrillPage> CohortRowsAsync(MeasureQuery q, int skip, int take, bool foreign)

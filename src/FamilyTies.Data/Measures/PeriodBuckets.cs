@@ -79,11 +79,11 @@ internal static class PeriodBuckets
     }
 
     /// <summary>
-    /// The roll at the end of each period, counted in one query: active prisoners (with <paramref name="condition"/>)
-    /// grouped by the first period by whose last day they had arrived, then summed. The roll keeps no history of
-    /// departures, so a past period counts today's active prisoners who had arrived by then.
+    /// p => the index (in <paramref name="q"/>'s periods ordered by last day, the order returned) of the first period by
+    /// whose last day the prisoner had arrived (0 when no reception date is recorded; the period count when after every
+    /// period). Summing the buckets up that order gives each period's roll.
     /// </summary>
-    public static async Task<Dictionary<(int, int), int>> RollAsync(MeasureQuery q, IQueryable<Domain.People.Prisoner> prisoners)
+    public static (Expression<Func<Domain.People.Prisoner, int>> Bucket, List<int> Order) RollBucket(MeasureQuery q)
     {
         var order = Enumerable.Range(0, q.Periods.Count).OrderBy(i => q.Periods[i].LastDay).ToList();
         var p = Expression.Parameter(typeof(Domain.People.Prisoner), "p");
@@ -96,9 +96,21 @@ internal static class PeriodBuckets
                 Expression.Constant(i), bucket);
         }
         bucket = Expression.Condition(Expression.Equal(reception, Expression.Constant(null, typeof(DateOnly?))), Expression.Constant(0), bucket);
+        return (Expression.Lambda<Func<Domain.People.Prisoner, int>>(bucket, p), order);
+    }
+
+    /// <summary>
+    /// The roll at the end of each period, counted in one query: active prisoners (with <paramref name="condition"/>)
+    /// grouped by the first period by whose last day they had arrived, then summed. The roll keeps no history of
+    /// departures, so a past period counts today's active prisoners who had arrived by then.
+    /// </summary>
+    public static async Task<Dictionary<(int, int), int>> RollAsync(MeasureQuery q, IQueryable<Domain.People.Prisoner> prisoners)
+    {
+        var (bucket, order) = RollBucket(q);
+        var p = bucket.Parameters[0];
         var tag = Expression.Lambda<Func<Domain.People.Prisoner, Tagged>>(Expression.MemberInit(Expression.New(typeof(Tagged)),
             Expression.Bind(typeof(Tagged).GetProperty(nameof(Tagged.EstablishmentId))!, Expression.Property(p, nameof(IEstablishmentOwned.EstablishmentId))),
-            Expression.Bind(typeof(Tagged).GetProperty(nameof(Tagged.Period))!, bucket)), p);
+            Expression.Bind(typeof(Tagged).GetProperty(nameof(Tagged.Period))!, bucket.Body)), p);
         var counts = await prisoners.Where(Domain.People.Cohorts.OnRoll).Select(tag)
             .GroupBy(t => new { t.EstablishmentId, t.Period })
             .Select(g => new { g.Key.EstablishmentId, g.Key.Period, Count = g.Count() }).ToListAsync();

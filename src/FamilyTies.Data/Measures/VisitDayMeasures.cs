@@ -148,14 +148,18 @@ internal static class NoVisitsMeasures
         "novisits.short_lookback", "No visits: short look-back",
         "Active prisoners here longer than the establishment's short look-back (default 90 days) with no attended visit or video call in the look-back to the period's last day (or today).",
         MeasureUnit.Count, Better.Lower,
-        async q => await ListedAsync(q, e => q.Establishments[e].NoVisitsShortLookbackDays, (e, i, listed, _) => new MeasureValue(e, i, listed.Count)),
+        async q => q.National
+            ? Counts(q, await NationalListedAsync(q, shortLookback: true, offered: false))
+            : await ListedAsync(q, e => q.Establishments[e].NoVisitsShortLookbackDays, (e, i, listed, _) => new MeasureValue(e, i, listed.Count)),
         (q, skip, take) => RowsAsync(q, short_: true, skip, take));
 
     public static readonly Measure LongLookback = new(
         "novisits.long_lookback", "No visits: long look-back",
         "Active prisoners here longer than the establishment's long look-back (default 180 days) with no attended visit or video call in the look-back to the period's last day (or today).",
         MeasureUnit.Count, Better.Lower,
-        async q => await ListedAsync(q, e => q.Establishments[e].NoVisitsLongLookbackDays, (e, i, listed, _) => new MeasureValue(e, i, listed.Count)),
+        async q => q.National
+            ? Counts(q, await NationalListedAsync(q, shortLookback: false, offered: false))
+            : await ListedAsync(q, e => q.Establishments[e].NoVisitsLongLookbackDays, (e, i, listed, _) => new MeasureValue(e, i, listed.Count)),
         (q, skip, take) => RowsAsync(q, short_: false, skip, take));
 
     public static readonly Measure SupportOffered = new(
@@ -164,6 +168,10 @@ internal static class NoVisitsMeasures
         MeasureUnit.Percent, Better.Higher,
         async q =>
         {
+            if (q.National)
+            {
+                return Shares(q, await NationalListedAsync(q, shortLookback: true, offered: true), await NationalListedAsync(q, shortLookback: true, offered: false));
+            }
             var offers = new Dictionary<int, Dictionary<int, int[]>>();
             foreach (var days in q.Establishments.Values.Select(e => e.NoVisitsShortLookbackDays).Distinct())
             {
@@ -180,12 +188,21 @@ internal static class NoVisitsMeasures
         "hpv.families_told", "Families told about Help with Prison Visits",
         "Families (by contact) told about the Help with Prison Visits scheme in the period, each counted once.",
         MeasureUnit.Count, Better.Higher,
-        q => Each(q, async (e, i) =>
+        async q =>
         {
-            var p = q.Periods[i];
-            return new MeasureValue(e, i, await q.Rows<Domain.Visits.HpvTold>().Where(h => h.EstablishmentId == e && h.ToldOn >= p.FirstDay && h.ToldOn <= p.LastDay)
-                .Select(h => h.ContactId).Distinct().CountAsync());
-        }),
+            // One query a period for every establishment in scope: distinct contacts grouped by establishment.
+            var told = new Dictionary<(int, int), int>();
+            for (var i = 0; i < q.Periods.Count; i++)
+            {
+                var p = q.Periods[i];
+                foreach (var g in await q.Rows<Domain.Visits.HpvTold>().Where(h => h.ToldOn >= p.FirstDay && h.ToldOn <= p.LastDay)
+                             .GroupBy(h => h.EstablishmentId).Select(g => new { g.Key, Families = g.Select(h => h.ContactId).Distinct().Count() }).ToListAsync())
+                {
+                    told[(g.Key, i)] = g.Families;
+                }
+            }
+            return Counts(q, told);
+        },
         async (q, skip, take) =>
         {
             var p = q.Periods[0];
@@ -231,18 +248,33 @@ internal static class NoVisitsMeasures
         });
     }
 
-    private static async Task<IReadOnlyList<MeasureValue>> Each(MeasureQuery q, Func<int, int, Task<MeasureValue>> value)
-    {
-        var values = new List<MeasureValue>();
-        foreach (var e in q.Establishments.Keys)
+    /// <summary>
+    /// Every establishment at once: the no-visits list's own query (<see cref="NoVisitsList.Prisoners"/>, the page's)
+    /// counted by the database per establishment, one query a period and look-back length in scope; with
+    /// <paramref name="offered"/>, only those offered support within the look-back (<see cref="NoVisitsList.OfferedWithin"/>).
+    /// </summary>
+    private static Task<Dictionary<(int, int), int>> NationalListedAsync(MeasureQuery q, bool shortLookback, bool offered) =>
+        q.Shared($"novisits.national.{shortLookback}.{offered}", async () =>
         {
-            for (var i = 0; i < q.Periods.Count; i++)
+            var result = new Dictionary<(int, int), int>();
+            foreach (var group in q.Establishments.Values.GroupBy(e => shortLookback ? e.NoVisitsShortLookbackDays : e.NoVisitsLongLookbackDays))
             {
-                values.Add(await value(e, i));
+                var days = group.Key;
+                var ids = group.Select(e => e.Id).ToList();
+                var prisoners = ids.Count == q.Establishments.Count ? q.Rows<Prisoner>() : q.Rows<Prisoner>().Where(p => ids.Contains(p.EstablishmentId));
+                var counts = await NationalCohorts.CountAsync(q, i =>
+                {
+                    var list = NoVisitsList.Prisoners(prisoners, q.Rows<VisitAttendance>(), q.Rows<FamilyTies.Domain.VideoCalls.VideoCall>(), AsOf(q, i), days);
+                    var offers = NoVisitsList.OfferedWithin(q.Rows<NoVisitsSupport>(), AsOf(q, i), days);
+                    return offered ? list.Where(p => offers.Any(s => s.PrisonerId == p.Id)) : list;
+                });
+                foreach (var (key, count) in counts)
+                {
+                    result[key] = count;
+                }
             }
-        }
-        return values;
-    }
+            return result;
+        });
 
     private static async Task<DrillPage> RowsAsync(MeasureQuery q, bool short_, int skip, int take)
     {
