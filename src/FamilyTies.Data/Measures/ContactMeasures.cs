@@ -29,18 +29,21 @@ internal static class ContactMeasures
     private static async Task<Dictionary<(int, int), int>> RegularAsync(MeasureQuery q)
     {
         var roll = await RollFact.LoadAsync(q);
-        var contacts = await ContactWindows.CountAsync(CohortContact.Dated(q.Rows<VisitAttendance>(), q.Rows<VideoCall>()),
-            q.Periods.Select(p => new DateWindow(p.FirstDay, p.LastDay)).ToList());
+        var contacts = await CohortWindows.LoadAsync(q);
         var result = new Dictionary<(int, int), int>();
         foreach (var e in q.Establishments.Keys)
         {
             for (var i = 0; i < q.Periods.Count; i++)
             {
-                result[(e, i)] = roll[e].Count(r => contacts.In(r.Id, i) > 1);
+                var window = Window(q.Periods[i]);
+                result[(e, i)] = roll[e].Count(r => contacts.In(r.Id, window) > 1);
             }
         }
         return result;
     }
+
+    /// <summary>The period's days: the window whose contacts count.</summary>
+    internal static DateWindow Window(MeasurePeriod p) => new(p.FirstDay, p.LastDay);
 
     /// <summary>
     /// Every establishment at once: the active prisoners with more than one counted contact in the period, counted by the

@@ -63,14 +63,21 @@ internal static class ForeignNationalMeasures
             return await NationalContactShareAsync(q, foreign);
         }
         var roll = await RollFact.LoadAsync(q);
-        var contacts = await q.Common("cohort.contacts.90d", () => ContactWindows.CountAsync(CohortContact.Dated(q.Rows<VisitAttendance>(), q.Rows<VideoCall>()),
-            q.Periods.Select(p => CohortContact.Window(End(q, p), CohortContact.ForeignNationalWindowDays)).Select(w => new DateWindow(w.First, w.Last)).ToList()));
+        var contacts = await CohortWindows.LoadAsync(q);
         return q.Every((e, i) =>
         {
             var last = q.Periods[i].LastDay;
+            var window = Window(q, i);
             var cohort = roll[e].Where(r => r.ArrivedBy(last) && r.Foreign == foreign).ToList();
-            return Percent(e, i, cohort.Count(r => contacts.In(r.Id, i) > 0), cohort.Count);
+            return Percent(e, i, cohort.Count(r => contacts.In(r.Id, window) > 0), cohort.Count);
         });
+    }
+
+    /// <summary>The 90 days to period <paramref name="i"/>'s last day (today for the month under way).</summary>
+    internal static DateWindow Window(MeasureQuery q, int i)
+    {
+        var (first, last) = CohortContact.Window(End(q, q.Periods[i]), CohortContact.ForeignNationalWindowDays);
+        return new DateWindow(first, last);
     }
 
     /// <summary>Every establishment at once: the cohort from the roll's counts, who of it had contact counted by the database (<see cref="NationalCohorts"/>).</summary>

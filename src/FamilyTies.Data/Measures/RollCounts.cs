@@ -59,7 +59,7 @@ internal static class RollCounts
         var flags = Expression.Lambda<Func<Prisoner, Establishment, Flags>>(
             new Fill(bucket).Visit(Rules.Expand(Template).Body), Template.Parameters);
         var counts = await q.Rows<Prisoner>().Where(Cohorts.OnRoll)
-            .Join(q.Db.Establishments.IgnoreQueryFilters().AsNoTracking(), p => p.EstablishmentId, e => e.Id, flags)
+            .Join(q.Db.Establishments.AsNoTracking(), p => p.EstablishmentId, e => e.Id, flags)
             .GroupBy(f => new { f.EstablishmentId, f.Period })
             .Select(g => new
             {

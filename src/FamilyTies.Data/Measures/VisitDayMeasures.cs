@@ -188,21 +188,7 @@ internal static class NoVisitsMeasures
         "hpv.families_told", "Families told about Help with Prison Visits",
         "Families (by contact) told about the Help with Prison Visits scheme in the period, each counted once.",
         MeasureUnit.Count, Better.Higher,
-        async q =>
-        {
-            // One query a period for every establishment in scope: distinct contacts grouped by establishment.
-            var told = new Dictionary<(int, int), int>();
-            for (var i = 0; i < q.Periods.Count; i++)
-            {
-                var p = q.Periods[i];
-                foreach (var g in await q.Rows<Domain.Visits.HpvTold>().Where(h => h.ToldOn >= p.FirstDay && h.ToldOn <= p.LastDay)
-                             .GroupBy(h => h.EstablishmentId).Select(g => new { g.Key, Families = g.Select(h => h.ContactId).Distinct().Count() }).ToListAsync())
-                {
-                    told[(g.Key, i)] = g.Families;
-                }
-            }
-            return Counts(q, told);
-        },
+        async q => Counts(q, await PeriodBuckets.DistinctCountAsync(q, q.Rows<Domain.Visits.HpvTold>(), h => h.ToldOn, h => h.ContactId)),
         async (q, skip, take) =>
         {
             var p = q.Periods[0];
@@ -223,7 +209,7 @@ internal static class NoVisitsMeasures
         NoVisitsList.Prisoners(q.Rows<Prisoner>().Where(p => p.EstablishmentId == establishmentId), q.Rows<VisitAttendance>(), q.Rows<FamilyTies.Domain.VideoCalls.VideoCall>(), AsOf(q, period), days);
 
     /// <summary>Each period's look-back of <paramref name="days"/> days as dates, both ends included (see <see cref="NoVisitsList.Days"/>).</summary>
-    private static List<DateWindow> Lookbacks(MeasureQuery q, int days) =>
+    internal static List<DateWindow> Lookbacks(MeasureQuery q, int days) =>
         Enumerable.Range(0, q.Periods.Count).Select(i => NoVisitsList.Days(AsOf(q, i), days)).Select(w => new DateWindow(w.First, w.Last)).ToList();
 
     /// <summary>
@@ -234,17 +220,13 @@ internal static class NoVisitsMeasures
     private static async Task<IReadOnlyList<MeasureValue>> ListedAsync(MeasureQuery q, Func<int, int> daysOf, Func<int, int, List<RollFact>, int, MeasureValue> value)
     {
         var roll = await RollFact.LoadAsync(q);
-        var contacts = new Dictionary<int, Dictionary<int, int[]>>();
-        foreach (var days in q.Establishments.Keys.Select(daysOf).Distinct())
-        {
-            contacts[days] = await q.Shared("novisits.contacts." + days.ToString(Invariant), () =>
-                ContactWindows.CountAsync(NoVisitsList.AttendedContactsDated(q.Rows<VisitAttendance>(), q.Rows<FamilyTies.Domain.VideoCalls.VideoCall>()), Lookbacks(q, days)));
-        }
+        var contacts = await CohortWindows.LoadAsync(q);
         return q.Every((e, i) =>
         {
             var days = daysOf(e);
             var asOf = AsOf(q, i);
-            return value(e, i, roll[e].Where(r => NoVisitsList.Listed(r.ReceptionDate, asOf, days, contacts[days].In(r.Id, i))).ToList(), days);
+            var window = Lookbacks(q, days)[i];
+            return value(e, i, roll[e].Where(r => NoVisitsList.Listed(r.ReceptionDate, asOf, days, contacts.In(r.Id, window))).ToList(), days);
         });
     }
 
