@@ -16,7 +16,7 @@ internal static class CareExperiencedMeasures
         "careexperienced.registered", "Care-experienced prisoners registered",
         "Prisoners on the roll at the period's end who were on the care-experienced register by its last day.",
         MeasureUnit.Count, Better.Neither,
-        async q => Counts(q, q.National ? await NationalCohorts.RegisteredAsync(q) : await RegisteredAsync(q)),
+        async q => Counts(q, q.National ? await NationalCohortFacts.CountAsync(q, (g, _) => g.Arrived && g.Registered) : await RegisteredAsync(q)),
         (q, skip, take) => CohortRowsAsync(q, skip, take, registered: true));
 
     public static readonly Measure AdviserContactOverdue = new(
@@ -139,18 +139,13 @@ internal static class CareExperiencedMeasures
         });
     }
 
-    /// <summary>Every establishment at once: the cohorts from the register's and the roll's counts, who of them had a visit counted by the database (<see cref="NationalCohorts"/>).</summary>
-    private static async Task<IReadOnlyList<MeasureValue>> NationalVisitShareAsync(MeasureQuery q, bool registered)
-    {
-        var visited = await NationalCohorts.CountAsync(q, i =>
-        {
-            var visits = CohortContact.AttendedVisitsDated(q.Rows<Visit>(), q.Rows<VisitAttendance>())(q.Periods[i].FirstDay, End(q, q.Periods[i]));
-            return NationalCohorts.Registered(q, i, registered).Where(p => visits.Any(v => v.PrisonerId == p.Id));
-        });
-        var onRegister = await NationalCohorts.RegisteredAsync(q);
-        var cohort = registered ? onRegister : NationalCohorts.Less(await RollCounts.OfAsync(q, RollCondition.All), onRegister);
-        return Shares(q, visited, cohort);
-    }
+    /// <summary>Every establishment at once: the cohort and who of it had a visit, from the national facts (<see cref="NationalCohortFacts"/>).</summary>
+    private static async Task<IReadOnlyList<MeasureValue>> NationalVisitShareAsync(MeasureQuery q, bool registered) =>
+        Shares(q, await NationalCohortFacts.CountAsync(q, (g, _) => g.Arrived && g.Registered == registered && g.Visit),
+            await NationalCohortFacts.CountAsync(q, (g, _) => g.Arrived && g.Registered == registered));
+
+    /// <summary>The period's first day to its end (today for the month under way): the "visit in the month" window.</summary>
+    internal static DateWindow Window(MeasureQuery q, int i) => new(q.Periods[i].FirstDay, End(q, q.Periods[i]));
 
     private static async Task<DrillPage> CohortRowsAsync(MeasureQuery q, int skip, int take, bool registered)
     {

@@ -14,7 +14,8 @@ internal static class ContactMeasures
         "Prisoners on the roll with more than one contact dated in the period: visits attended (outcome completed or ended by staff) and video calls delivered, counted together. A booked visit with no outcome, and a call with nothing recorded, cancelled or not taken place, do not count.",
         MeasureUnit.Percent, Better.Higher,
         async q => q.National
-            ? Shares(q, await NationalRegularAsync(q), await RollCounts.OfAsync(q, RollCondition.All))
+            // Every establishment at once, counted by the database (NationalCohortFacts); the roll from its one pass (RollCounts).
+            ? Shares(q, await NationalCohortFacts.RegularAsync(q), await RollCounts.OfAsync(q, RollCondition.All))
             : Shares(q, await RegularAsync(q), await RollAsync(q)),
         RowsAsync)
     {
@@ -44,18 +45,6 @@ internal static class ContactMeasures
 
     /// <summary>The period's days: the window whose contacts count.</summary>
     internal static DateWindow Window(MeasurePeriod p) => new(p.FirstDay, p.LastDay);
-
-    /// <summary>
-    /// Every establishment at once: the active prisoners with more than one counted contact in the period, counted by the
-    /// database (<see cref="NationalCohorts"/>). As <see cref="RegularAsync"/> does, the numerator does not ask when a
-    /// prisoner arrived (a contact in the period is there to count); the roll at the period's end is the denominator.
-    /// </summary>
-    private static Task<Dictionary<(int, int), int>> NationalRegularAsync(MeasureQuery q) =>
-        NationalCohorts.CountAsync(q, i =>
-        {
-            var contacts = CohortContact.Counted(q.Rows<VisitAttendance>(), q.Rows<VideoCall>(), q.Periods[i].FirstDay, q.Periods[i].LastDay);
-            return q.Rows<Prisoner>().Where(Cohorts.OnRoll).Where(p => contacts.Count(c => c.PrisonerId == p.Id) > 1);
-        });
 
     /// <summary>The roll at each period's end, from the same narrow rows.</summary>
     private static async Task<Dictionary<(int, int), int>> RollAsync(MeasureQuery q)

@@ -80,19 +80,10 @@ internal static class ForeignNationalMeasures
         return new DateWindow(first, last);
     }
 
-    /// <summary>Every establishment at once: the cohort from the roll's counts, who of it had contact counted by the database (<see cref="NationalCohorts"/>).</summary>
-    private static async Task<IReadOnlyList<MeasureValue>> NationalContactShareAsync(MeasureQuery q, bool foreign)
-    {
-        var had = await NationalCohorts.CountAsync(q, i =>
-        {
-            var (first, last) = CohortContact.Window(End(q, q.Periods[i]), CohortContact.ForeignNationalWindowDays);
-            var contacts = CohortContact.Counted(q.Rows<VisitAttendance>(), q.Rows<VideoCall>(), first, last);
-            return NationalCohorts.Roll(q, i).Where(foreign ? Cohorts.ForeignNational : Cohorts.NotForeignNational).Where(p => contacts.Any(c => c.PrisonerId == p.Id));
-        });
-        var foreigners = await RollCounts.OfAsync(q, RollCondition.Foreign);
-        var cohort = foreign ? foreigners : NationalCohorts.Less(await RollCounts.OfAsync(q, RollCondition.All), foreigners);
-        return Shares(q, had, cohort);
-    }
+    /// <summary>Every establishment at once: the cohort and who of it had contact, from the national facts (<see cref="NationalCohortFacts"/>).</summary>
+    private static async Task<IReadOnlyList<MeasureValue>> NationalContactShareAsync(MeasureQuery q, bool foreign) =>
+        Shares(q, await NationalCohortFacts.CountAsync(q, (g, _) => g.Arrived && g.Foreign == foreign && g.Contact90),
+            await NationalCohortFacts.CountAsync(q, (g, _) => g.Arrived && g.Foreign == foreign));
 
     private static async Task<DrillPage> CohortRowsAsync(MeasureQuery q, int skip, int take, bool foreign)
     {

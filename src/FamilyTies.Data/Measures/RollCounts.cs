@@ -121,6 +121,9 @@ internal static class Rules
     public static Expression<Func<T1, T2, TResult>> Expand<T1, T2, TResult>(Expression<Func<T1, T2, TResult>> lambda) =>
         (Expression<Func<T1, T2, TResult>>)new Expander().Visit(lambda);
 
+    /// <summary>The query with every <see cref="ForeignNational"/> call replaced by the rule's own expression.</summary>
+    public static IQueryable<T> Expand<T>(IQueryable<T> query) => query.Provider.CreateQuery<T>(new Expander().Visit(query.Expression));
+
     private sealed class Expander : ExpressionVisitor
     {
         protected override Expression VisitMethodCall(MethodCallExpression node) =>

@@ -149,7 +149,7 @@ internal static class NoVisitsMeasures
         "Active prisoners here longer than the establishment's short look-back (default 90 days) with no attended visit or video call in the look-back to the period's last day (or today).",
         MeasureUnit.Count, Better.Lower,
         async q => q.National
-            ? Counts(q, await NationalListedAsync(q, shortLookback: true, offered: false))
+            ? Counts(q, await NationalCohortFacts.CountAsync(q, (g, s) => NationalCohortFacts.Listed(g, s.Short)))
             : await ListedAsync(q, e => q.Establishments[e].NoVisitsShortLookbackDays, (e, i, listed, _) => new MeasureValue(e, i, listed.Count)),
         (q, skip, take) => RowsAsync(q, short_: true, skip, take));
 
@@ -158,7 +158,7 @@ internal static class NoVisitsMeasures
         "Active prisoners here longer than the establishment's long look-back (default 180 days) with no attended visit or video call in the look-back to the period's last day (or today).",
         MeasureUnit.Count, Better.Lower,
         async q => q.National
-            ? Counts(q, await NationalListedAsync(q, shortLookback: false, offered: false))
+            ? Counts(q, await NationalCohortFacts.CountAsync(q, (g, s) => NationalCohortFacts.Listed(g, s.Long)))
             : await ListedAsync(q, e => q.Establishments[e].NoVisitsLongLookbackDays, (e, i, listed, _) => new MeasureValue(e, i, listed.Count)),
         (q, skip, take) => RowsAsync(q, short_: false, skip, take));
 
@@ -170,7 +170,8 @@ internal static class NoVisitsMeasures
         {
             if (q.National)
             {
-                return Shares(q, await NationalListedAsync(q, shortLookback: true, offered: true), await NationalListedAsync(q, shortLookback: true, offered: false));
+                return Shares(q, await NationalCohortFacts.CountAsync(q, (g, s) => NationalCohortFacts.Listed(g, s.Short) && g.Offered[s.Offer]),
+                    await NationalCohortFacts.CountAsync(q, (g, s) => NationalCohortFacts.Listed(g, s.Short)));
             }
             var offers = new Dictionary<int, Dictionary<int, int[]>>();
             foreach (var days in q.Establishments.Values.Select(e => e.NoVisitsShortLookbackDays).Distinct())
@@ -229,34 +230,6 @@ internal static class NoVisitsMeasures
             return value(e, i, roll[e].Where(r => NoVisitsList.Listed(r.ReceptionDate, asOf, days, contacts.In(r.Id, window))).ToList(), days);
         });
     }
-
-    /// <summary>
-    /// Every establishment at once: the no-visits list's own query (<see cref="NoVisitsList.Prisoners"/>, the page's)
-    /// counted by the database per establishment, one query a period and look-back length in scope; with
-    /// <paramref name="offered"/>, only those offered support within the look-back (<see cref="NoVisitsList.OfferedWithin"/>).
-    /// </summary>
-    private static Task<Dictionary<(int, int), int>> NationalListedAsync(MeasureQuery q, bool shortLookback, bool offered) =>
-        q.Shared($"novisits.national.{shortLookback}.{offered}", async () =>
-        {
-            var result = new Dictionary<(int, int), int>();
-            foreach (var group in q.Establishments.Values.GroupBy(e => shortLookback ? e.NoVisitsShortLookbackDays : e.NoVisitsLongLookbackDays))
-            {
-                var days = group.Key;
-                var ids = group.Select(e => e.Id).ToList();
-                var prisoners = ids.Count == q.Establishments.Count ? q.Rows<Prisoner>() : q.Rows<Prisoner>().Where(p => ids.Contains(p.EstablishmentId));
-                var counts = await NationalCohorts.CountAsync(q, i =>
-                {
-                    var list = NoVisitsList.Prisoners(prisoners, q.Rows<VisitAttendance>(), q.Rows<FamilyTies.Domain.VideoCalls.VideoCall>(), AsOf(q, i), days);
-                    var offers = NoVisitsList.OfferedWithin(q.Rows<NoVisitsSupport>(), AsOf(q, i), days);
-                    return offered ? list.Where(p => offers.Any(s => s.PrisonerId == p.Id)) : list;
-                });
-                foreach (var (key, count) in counts)
-                {
-                    result[key] = count;
-                }
-            }
-            return result;
-        });
 
     private static async Task<DrillPage> RowsAsync(MeasureQuery q, bool short_, int skip, int take)
     {
