@@ -129,7 +129,7 @@ internal static class CareExperiencedMeasures
             return await NationalVisitShareAsync(q, registered);
         }
         var roll = await RollFact.LoadAsync(q);
-        var visits = await q.Common("cohort.visits.month", () => ContactWindows.CountAsync(CohortContact.AttendedVisitsDated(q.Rows<Visit>(), q.Rows<VisitAttendance>()),
+        var visits = await q.Common("cohort.visits.month|" + q.PeriodsKey, () => ContactWindows.CountAsync(CohortContact.AttendedVisitsDated(q.Rows<Visit>(), q.Rows<VisitAttendance>()),
             q.Periods.Select(p => new DateWindow(p.FirstDay, End(q, p))).ToList()));
         return q.Every((e, i) =>
         {

@@ -134,7 +134,7 @@ internal sealed class WindowCounts(Dictionary<int, int[]> counts, IReadOnlyList<
 /// </summary>
 internal static class CohortWindows
 {
-    public static Task<WindowCounts> LoadAsync(MeasureQuery q) => q.Common("cohort.contacts.windows", async () =>
+    public static Task<WindowCounts> LoadAsync(MeasureQuery q) => q.Common("cohort.contacts.windows|" + q.PeriodsKey, async () =>
     {
         var windows = new List<DateWindow>();
         windows.AddRange(q.Periods.Select(ContactMeasures.Window));

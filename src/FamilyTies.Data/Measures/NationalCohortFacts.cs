@@ -53,7 +53,7 @@ internal static class NationalCohortFacts
     private static readonly DateWindow Never = new(DateOnly.MaxValue, DateOnly.MinValue);
 
     /// <summary>The facts for every period, made once per computation (every cohort pathway reads them).</summary>
-    public static Task<Facts> LoadAsync(MeasureQuery q) => q.Common("national.cohort.facts", async () =>
+    public static Task<Facts> LoadAsync(MeasureQuery q) => q.Common("national.cohort.facts|" + q.PeriodsKey, async () =>
     {
         var groups = new List<Group>();
         var slotsOf = new Dictionary<int, Slots>();
@@ -172,7 +172,7 @@ internal static class NationalCohortFacts
     /// self-assessment's evidence asks for regular contact over 12 months, and reading 12 months of every contact for
     /// the other facts as well would cost it seconds.
     /// </summary>
-    public static Task<Dictionary<(int, int), int>> RegularAsync(MeasureQuery q) => q.Common("national.regular", async () =>
+    public static Task<Dictionary<(int, int), int>> RegularAsync(MeasureQuery q) => q.Common("national.regular|" + q.PeriodsKey, async () =>
     {
         var result = new Dictionary<(int, int), int>();
         for (var i = 0; i < q.Periods.Count; i++)

@@ -53,7 +53,7 @@ internal static class RollCounts
     };
 
     /// <summary>Per (establishment, period), the count for each <see cref="RollCondition"/> (indexed by it). Made once per computation.</summary>
-    public static Task<Dictionary<(int, int), int[]>> LoadAsync(MeasureQuery q) => q.Common("roll.counts", async () =>
+    public static Task<Dictionary<(int, int), int[]>> LoadAsync(MeasureQuery q) => q.Common("roll.counts|" + q.LastDaysKey, async () =>
     {
         var (bucket, order) = PeriodBuckets.RollBucket(q);
         var flags = Expression.Lambda<Func<Prisoner, Establishment, Flags>>(
