@@ -129,8 +129,8 @@ internal sealed class WindowCounts(Dictionary<int, int[]> counts, IReadOnlyList<
 /// establishment's figures ask for: the periods themselves (regular contact), the 90 days to each period's end (the
 /// cohorts' contact shares) and each period's no-visits look-backs, each window once (a 90-day look-back is the same
 /// window as the 90-day contact window), counted together by <see cref="ContactWindows.CountAsync"/> and shared by every
-/// pathway of the computation (decision 0030): three queries for a 13-month dashboard where there were four, reading
-/// about half the rows.
+/// pathway of the computation (decision 0030): windows that start close together share a query, so fewer rows are
+/// read than with one query per kind of window.
 /// </summary>
 internal static class CohortWindows
 {

@@ -142,32 +142,4 @@ internal static class PeriodBuckets
         bucket = Expression.Condition(Expression.Equal(reception, Expression.Constant(null, typeof(DateOnly?))), Expression.Constant(0), bucket);
         return (Expression.Lambda<Func<Domain.People.Prisoner, int>>(bucket, p), order);
     }
-
-    /// <summary>
-    /// The roll at the end of each period, counted in one query: active prisoners (with <paramref name="condition"/>)
-    /// grouped by the first period by whose last day they had arrived, then summed. The roll keeps no history of
-    /// departures, so a past period counts today's active prisoners who had arrived by then.
-    /// </summary>
-    public static async Task<Dictionary<(int, int), int>> RollAsync(MeasureQuery q, IQueryable<Domain.People.Prisoner> prisoners)
-    {
-        var (bucket, order) = RollBucket(q);
-        var p = bucket.Parameters[0];
-        var tag = Expression.Lambda<Func<Domain.People.Prisoner, Tagged>>(Expression.MemberInit(Expression.New(typeof(Tagged)),
-            Expression.Bind(typeof(Tagged).GetProperty(nameof(Tagged.EstablishmentId))!, Expression.Property(p, nameof(IEstablishmentOwned.EstablishmentId))),
-            Expression.Bind(typeof(Tagged).GetProperty(nameof(Tagged.Period))!, bucket.Body)), p);
-        var counts = await prisoners.Where(Domain.People.Cohorts.OnRoll).Select(tag)
-            .GroupBy(t => new { t.EstablishmentId, t.Period })
-            .Select(g => new { g.Key.EstablishmentId, g.Key.Period, Count = g.Count() }).ToListAsync();
-        var result = new Dictionary<(int, int), int>();
-        foreach (var e in counts.Select(c => c.EstablishmentId).Distinct())
-        {
-            var running = 0;
-            for (var i = 0; i < order.Count; i++)
-            {
-                running += counts.Where(c => c.EstablishmentId == e && c.Period == i).Sum(c => c.Count);
-                result[(e, order[i])] = running;
-            }
-        }
-        return result;
-    }
 }

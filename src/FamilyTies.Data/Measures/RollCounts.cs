@@ -13,7 +13,7 @@ internal enum RollCondition { All, Children, ChildrenUnknown, FarFromHome, Dista
 /// The roll at the end of each period, and how many on it meet each <see cref="RollCondition"/>, counted by the
 /// database in ONE pass over the prisoners for every measure that needs it (the needs shares, the foreign nationals'
 /// count, the video-call allowance): conditional sums grouped by establishment and the first period by whose last day
-/// the prisoner had arrived, then summed up the periods as <see cref="PeriodBuckets.RollAsync"/> does
+/// the prisoner had arrived, then summed up the periods (<see cref="PeriodBuckets.RollBucket"/>)
 /// (docs/decisions/0030-national-scale-measures.md). The roll keeps no history of departures, so a past period counts
 /// today's active prisoners who had arrived by then.
 /// </summary>
