@@ -46,15 +46,16 @@ public sealed class MeasureQuery
         return new MeasureQuery(db, true, periods, db.Clock.GetUtcNow(), all);
     }
 
-    /// <summary>
-    /// The same scope for other periods (a drill-down asks for one). Loads shared across lanes (<see cref="Common{T}"/>)
-    /// are shared with this query too: their keys name the periods they depend on (<see cref="PeriodsKey"/>), so only a
-    /// load made for the same inputs is reused (the national view's month and its self-assessment evidence both end on
-    /// the month's last day, so the roll's one pass is made once).
-    /// </summary>
-    public MeasureQuery For(IReadOnlyList<MeasurePeriod> periods) => new(Db, National, periods, Now, Establishments, common);
+    /// <summary>The same scope for other periods (a drill-down asks for one), its loads made afresh.</summary>
+    public MeasureQuery For(IReadOnlyList<MeasurePeriod> periods) => new(Db, National, periods, Now, Establishments);
 
-    /// <summary>The same scope for other periods, read through another context (the caller's, run beside this one's).</summary>
+    /// <summary>
+    /// The same scope for other periods, read through another context (the caller's, computed beside this query) and
+    /// sharing this query's loads across lanes (<see cref="Common{T}"/>): their keys name the periods they depend on
+    /// (<see cref="PeriodsKey"/>, <see cref="LastDaysKey"/>), so only a load made for the same inputs is reused (the
+    /// national view's month and its self-assessment evidence both end on the month's last day, so the roll's one pass
+    /// is made once; decision 0030).
+    /// </summary>
     public MeasureQuery For(IReadOnlyList<MeasurePeriod> periods, FamilyTiesDbContext on) => new(on, National, periods, Now, Establishments, common);
 
     /// <summary>"2026-11-01..2026-11-30,…": the periods, for the key of a shared load that depends on them.</summary>
