@@ -16,7 +16,7 @@ internal static class CareExperiencedMeasures
         "careexperienced.registered", "Care-experienced prisoners registered",
         "Prisoners on the roll at the period's end who were on the care-experienced register by its last day.",
         MeasureUnit.Count, Better.Neither,
-        async q => Counts(q, await RegisteredAsync(q)),
+        async q => Counts(q, q.National ? await NationalCohortFacts.CountAsync(q, (g, _) => g.Arrived && g.Registered) : await RegisteredAsync(q)),
         (q, skip, take) => CohortRowsAsync(q, skip, take, registered: true));
 
     public static readonly Measure AdviserContactOverdue = new(
@@ -124,8 +124,12 @@ internal static class CareExperiencedMeasures
     /// </summary>
     private static async Task<IReadOnlyList<MeasureValue>> VisitShareAsync(MeasureQuery q, bool registered)
     {
+        if (q.National)
+        {
+            return await NationalVisitShareAsync(q, registered);
+        }
         var roll = await RollFact.LoadAsync(q);
-        var visits = await q.Common("cohort.visits.month", () => ContactWindows.CountAsync(CohortContact.AttendedVisitsDated(q.Rows<Visit>(), q.Rows<VisitAttendance>()),
+        var visits = await q.Common("cohort.visits.month|" + q.PeriodsKey, () => ContactWindows.CountAsync(CohortContact.AttendedVisitsDated(q.Rows<Visit>(), q.Rows<VisitAttendance>()),
             q.Periods.Select(p => new DateWindow(p.FirstDay, End(q, p))).ToList()));
         return q.Every((e, i) =>
         {
@@ -134,6 +138,14 @@ internal static class CareExperiencedMeasures
             return Percent(e, i, cohort.Count(r => visits.In(r.Id, i) > 0), cohort.Count);
         });
     }
+
+    /// <summary>Every establishment at once: the cohort and who of it had a visit, from the national facts (<see cref="NationalCohortFacts"/>).</summary>
+    private static async Task<IReadOnlyList<MeasureValue>> NationalVisitShareAsync(MeasureQuery q, bool registered) =>
+        Shares(q, await NationalCohortFacts.CountAsync(q, (g, _) => g.Arrived && g.Registered == registered && g.Visit),
+            await NationalCohortFacts.CountAsync(q, (g, _) => g.Arrived && g.Registered == registered));
+
+    /// <summary>The period's first day to its end (today for the month under way): the "visit in the month" window.</summary>
+    internal static DateWindow Window(MeasureQuery q, int i) => new(q.Periods[i].FirstDay, End(q, q.Periods[i]));
 
     private static async Task<DrillPage> CohortRowsAsync(MeasureQuery q, int skip, int take, bool registered)
     {
@@ -156,15 +168,19 @@ internal static class CareExperiencedMeasures
     private static Task<List<AdviserDue>> AdviserDueAsync(MeasureQuery q) => q.Shared("careexperienced.adviser", async () =>
     {
         var last = q.Periods.Max(p => p.LastDay);
-        var records = await q.Rows<CareExperiencedRecord>().Where(r => r.Prisoner!.Status == PrisonerStatus.Active && r.RegisteredOn <= last)
-            .Select(r => new { r.Id, r.EstablishmentId, r.RegisteredOn, r.Prisoner!.ReceptionDate, r.Prisoner.PrisonNumber, r.Prisoner.LastName, r.Prisoner.FirstName })
-            .ToListAsync();
-        // Only the contacts of the records judged (reached from the records by the (RecordId, OccurredOn) index), not every
-        // contact ever recorded (QueryPlanTests found that read of a growing table on the national view, decision 0026).
-        var contacts = (await (from r in q.Rows<CareExperiencedRecord>()
-                               where r.Prisoner!.Status == PrisonerStatus.Active && r.RegisteredOn <= last
-                               join c in q.Rows<PersonalAdviserContact>() on r.Id equals c.RecordId
-                               select new { c.RecordId, c.OccurredOn }).ToListAsync())
+        // The register first (tens of records), then their prisoners and contacts by id: read the other way round, the
+        // database would go through every prisoner to find the active ones (decision 0030).
+        var registered = await q.Rows<CareExperiencedRecord>().Where(r => r.RegisteredOn <= last)
+            .Select(r => new { r.Id, r.EstablishmentId, r.RegisteredOn, r.PrisonerId }).ToListAsync();
+        var prisonerIds = registered.Select(r => r.PrisonerId).Distinct().ToList();
+        var prisoners = await q.Rows<Prisoner>().Where(p => prisonerIds.Contains(p.Id) && p.Status == PrisonerStatus.Active)
+            .Select(p => new { p.Id, p.ReceptionDate, p.PrisonNumber, p.LastName, p.FirstName }).ToDictionaryAsync(p => p.Id);
+        var records = registered.Where(r => prisoners.ContainsKey(r.PrisonerId))
+            .Select(r => (r.Id, r.EstablishmentId, r.RegisteredOn, prisoners[r.PrisonerId].ReceptionDate, prisoners[r.PrisonerId].PrisonNumber,
+                prisoners[r.PrisonerId].LastName, prisoners[r.PrisonerId].FirstName))
+            .ToList();
+        var recordIds = records.Select(r => r.Id).ToList();
+        var contacts = (await q.Rows<PersonalAdviserContact>().Where(c => recordIds.Contains(c.RecordId)).Select(c => new { c.RecordId, c.OccurredOn }).ToListAsync())
             .ToLookup(c => c.RecordId, c => c.OccurredOn);
         var result = new List<AdviserDue>();
         for (var i = 0; i < q.Periods.Count; i++)

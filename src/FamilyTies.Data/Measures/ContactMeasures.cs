@@ -13,7 +13,10 @@ internal static class ContactMeasures
         "contact.regular_pct", "Regular contact",
         "Prisoners on the roll with more than one contact dated in the period: visits attended (outcome completed or ended by staff) and video calls delivered, counted together. A booked visit with no outcome, and a call with nothing recorded, cancelled or not taken place, do not count.",
         MeasureUnit.Percent, Better.Higher,
-        async q => Shares(q, await RegularAsync(q), await RollAsync(q)),
+        async q => q.National
+            // Every establishment at once, counted by the database (NationalCohortFacts); the roll from its one pass (RollCounts).
+            ? Shares(q, await NationalCohortFacts.RegularAsync(q), await RollCounts.OfAsync(q, RollCondition.All))
+            : Shares(q, await RegularAsync(q), await RollAsync(q)),
         RowsAsync)
     {
         Target = e => e.RegularContactTargetPercent,
@@ -27,18 +30,21 @@ internal static class ContactMeasures
     private static async Task<Dictionary<(int, int), int>> RegularAsync(MeasureQuery q)
     {
         var roll = await RollFact.LoadAsync(q);
-        var contacts = await ContactWindows.CountAsync(CohortContact.Dated(q.Rows<VisitAttendance>(), q.Rows<VideoCall>()),
-            q.Periods.Select(p => new DateWindow(p.FirstDay, p.LastDay)).ToList());
+        var contacts = await CohortWindows.LoadAsync(q);
         var result = new Dictionary<(int, int), int>();
         foreach (var e in q.Establishments.Keys)
         {
             for (var i = 0; i < q.Periods.Count; i++)
             {
-                result[(e, i)] = roll[e].Count(r => contacts.In(r.Id, i) > 1);
+                var window = Window(q.Periods[i]);
+                result[(e, i)] = roll[e].Count(r => contacts.In(r.Id, window) > 1);
             }
         }
         return result;
     }
+
+    /// <summary>The period's days: the window whose contacts count.</summary>
+    internal static DateWindow Window(MeasurePeriod p) => new(p.FirstDay, p.LastDay);
 
     /// <summary>The roll at each period's end, from the same narrow rows.</summary>
     private static async Task<Dictionary<(int, int), int>> RollAsync(MeasureQuery q)

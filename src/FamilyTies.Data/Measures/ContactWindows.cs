@@ -3,6 +3,8 @@ using System.Reflection;
 using FamilyTies.Data.Visits;
 using FamilyTies.Domain.CareExperienced;
 using FamilyTies.Domain.People;
+using FamilyTies.Domain.VideoCalls;
+using FamilyTies.Domain.Visits;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilyTies.Data.Measures;
@@ -64,9 +66,13 @@ internal static class ContactWindows
     public static async Task<Dictionary<int, int[]>> CountAsync(Func<DateOnly, DateOnly, IQueryable<AttendedContact>> rows, IReadOnlyList<DateWindow> windows)
     {
         var result = new Dictionary<int, int[]>();
+        // Windows that start close together share a query: each query reads the rows from its earliest first day to its
+        // latest last day, so the windows are taken in order of their first day (and written back in the caller's order).
+        var order = Enumerable.Range(0, windows.Count).OrderBy(k => windows[k].First).ThenBy(k => windows[k].Last).ToList();
         for (var start = 0; start < windows.Count; start += Width)
         {
-            var chunk = windows.Skip(start).Take(Width).ToList();
+            var slots = order.Skip(start).Take(Width).ToList();
+            var chunk = slots.Select(k => windows[k]).ToList();
             var open = chunk.Where(w => w.First <= w.Last).ToList();
             if (open.Count == 0)
             {
@@ -81,7 +87,7 @@ internal static class ContactWindows
                 }
                 for (var k = 0; k < chunk.Count; k++)
                 {
-                    counts[start + k] = (int)Columns[k].GetValue(row)!;
+                    counts[slots[k]] = (int)Columns[k].GetValue(row)!;
                 }
             }
         }
@@ -109,6 +115,39 @@ internal static class ContactWindows
         counts.TryGetValue(prisonerId, out var c) ? c[index] : 0;
 }
 
+/// <summary>Counted contacts per prisoner for a set of windows, looked up by the window itself.</summary>
+internal sealed class WindowCounts(Dictionary<int, int[]> counts, IReadOnlyList<DateWindow> windows)
+{
+    private readonly Dictionary<DateWindow, int> _index = windows.Select((w, k) => (w, k)).DistinctBy(x => x.w).ToDictionary(x => x.w, x => x.k);
+
+    /// <summary>How many of the prisoner's contacts are dated in the window (which must be one of the set's).</summary>
+    public int In(int prisonerId, DateWindow window) => counts.TryGetValue(prisonerId, out var c) ? c[_index[window]] : 0;
+}
+
+/// <summary>
+/// Every window of counted contacts (a visit attended or a video call delivered, <see cref="CohortContact.Dated"/>) one
+/// establishment's figures ask for: the periods themselves (regular contact), the 90 days to each period's end (the
+/// cohorts' contact shares) and each period's no-visits look-backs, each window once (a 90-day look-back is the same
+/// window as the 90-day contact window), counted together by <see cref="ContactWindows.CountAsync"/> and shared by every
+/// pathway of the computation (decision 0030): windows that start close together share a query, so fewer rows are
+/// read than with one query per kind of window.
+/// </summary>
+internal static class CohortWindows
+{
+    public static Task<WindowCounts> LoadAsync(MeasureQuery q) => q.Common("cohort.contacts.windows|" + q.PeriodsKey, async () =>
+    {
+        var windows = new List<DateWindow>();
+        windows.AddRange(q.Periods.Select(ContactMeasures.Window));
+        windows.AddRange(Enumerable.Range(0, q.Periods.Count).Select(i => ForeignNationalMeasures.Window(q, i)));
+        foreach (var days in q.Establishments.Values.SelectMany(e => new[] { e.NoVisitsShortLookbackDays, e.NoVisitsLongLookbackDays }).Distinct())
+        {
+            windows.AddRange(NoVisitsMeasures.Lookbacks(q, days));
+        }
+        windows = windows.Distinct().ToList();
+        return new WindowCounts(await ContactWindows.CountAsync(CohortContact.Dated(q.Rows<VisitAttendance>(), q.Rows<VideoCall>()), windows), windows);
+    });
+}
+
 /// <summary>
 /// An active prisoner in scope, narrowed to what the cohort measures need: arrival, the one foreign-national rule
 /// (<see cref="Cohorts.ForeignNational"/>, applied by the database) and the first care-experienced registration.
@@ -127,10 +166,9 @@ internal sealed record RollFact(int Id, int EstablishmentId, DateOnly? Reception
     /// </summary>
     public static Task<ILookup<int, RollFact>> LoadAsync(MeasureQuery q) => q.Common("cohort.roll", async () =>
     {
-        var foreign = q.Rows<Prisoner>().Where(Cohorts.ForeignNational).Select(p => p.Id);
         var records = q.Rows<CareExperiencedRecord>();
         var rows = await q.Rows<Prisoner>().Where(Cohorts.OnRoll)
-            .Select(p => new { p.Id, p.EstablishmentId, p.ReceptionDate, Foreign = foreign.Contains(p.Id), Registered = records.Where(r => r.PrisonerId == p.Id).Min(r => (DateOnly?)r.RegisteredOn) })
+            .Select(Rules.Expand((Prisoner p) => new { p.Id, p.EstablishmentId, p.ReceptionDate, Foreign = Rules.ForeignNational(p), Registered = records.Where(r => r.PrisonerId == p.Id).Min(r => (DateOnly?)r.RegisteredOn) }))
             .ToListAsync();
         return rows.Select(r => new RollFact(r.Id, r.EstablishmentId, r.ReceptionDate, r.Foreign, r.Registered)).ToLookup(r => r.EstablishmentId);
     });

@@ -17,7 +17,7 @@ internal static class ForeignNationalMeasures
         "foreignnationals.count", "Foreign nationals",
         "Prisoners on the roll whose recorded nationality is not a UK one (the one rule, Cohorts.ForeignNational: Irish counts; a blank nationality does not).",
         MeasureUnit.Count, Better.Neither,
-        async q => Counts(q, await PeriodBuckets.RollAsync(q, q.Rows<Prisoner>().Where(Cohorts.ForeignNational))),
+        async q => Counts(q, await RollCounts.OfAsync(q, RollCondition.Foreign)),
         (q, skip, take) => CohortRowsAsync(q, skip, take, foreign: true));
 
     public static readonly Measure Contact90Days = new(
@@ -58,16 +58,32 @@ internal static class ForeignNationalMeasures
     /// </summary>
     private static async Task<IReadOnlyList<MeasureValue>> ContactShareAsync(MeasureQuery q, bool foreign)
     {
+        if (q.National)
+        {
+            return await NationalContactShareAsync(q, foreign);
+        }
         var roll = await RollFact.LoadAsync(q);
-        var contacts = await q.Common("cohort.contacts.90d", () => ContactWindows.CountAsync(CohortContact.Dated(q.Rows<VisitAttendance>(), q.Rows<VideoCall>()),
-            q.Periods.Select(p => CohortContact.Window(End(q, p), CohortContact.ForeignNationalWindowDays)).Select(w => new DateWindow(w.First, w.Last)).ToList()));
+        var contacts = await CohortWindows.LoadAsync(q);
         return q.Every((e, i) =>
         {
             var last = q.Periods[i].LastDay;
+            var window = Window(q, i);
             var cohort = roll[e].Where(r => r.ArrivedBy(last) && r.Foreign == foreign).ToList();
-            return Percent(e, i, cohort.Count(r => contacts.In(r.Id, i) > 0), cohort.Count);
+            return Percent(e, i, cohort.Count(r => contacts.In(r.Id, window) > 0), cohort.Count);
         });
     }
+
+    /// <summary>The 90 days to period <paramref name="i"/>'s last day (today for the month under way).</summary>
+    internal static DateWindow Window(MeasureQuery q, int i)
+    {
+        var (first, last) = CohortContact.Window(End(q, q.Periods[i]), CohortContact.ForeignNationalWindowDays);
+        return new DateWindow(first, last);
+    }
+
+    /// <summary>Every establishment at once: the cohort and who of it had contact, from the national facts (<see cref="NationalCohortFacts"/>).</summary>
+    private static async Task<IReadOnlyList<MeasureValue>> NationalContactShareAsync(MeasureQuery q, bool foreign) =>
+        Shares(q, await NationalCohortFacts.CountAsync(q, (g, _) => g.Arrived && g.Foreign == foreign && g.Contact90),
+            await NationalCohortFacts.CountAsync(q, (g, _) => g.Arrived && g.Foreign == foreign));
 
     private static async Task<DrillPage> CohortRowsAsync(MeasureQuery q, int skip, int take, bool foreign)
     {

@@ -46,8 +46,23 @@ public sealed class MeasureQuery
         return new MeasureQuery(db, true, periods, db.Clock.GetUtcNow(), all);
     }
 
-    /// <summary>The same scope for other periods (a drill-down asks for one).</summary>
+    /// <summary>The same scope for other periods (a drill-down asks for one), its loads made afresh.</summary>
     public MeasureQuery For(IReadOnlyList<MeasurePeriod> periods) => new(Db, National, periods, Now, Establishments);
+
+    /// <summary>
+    /// The same scope for other periods, read through another context (the caller's, computed beside this query) and
+    /// sharing this query's loads across lanes (<see cref="Common{T}"/>): their keys name the periods they depend on
+    /// (<see cref="PeriodsKey"/>, <see cref="LastDaysKey"/>), so only a load made for the same inputs is reused (the
+    /// national view's month and its self-assessment evidence both end on the month's last day, so the roll's one pass
+    /// is made once; decision 0030).
+    /// </summary>
+    public MeasureQuery For(IReadOnlyList<MeasurePeriod> periods, FamilyTiesDbContext on) => new(on, National, periods, Now, Establishments, common);
+
+    /// <summary>"2026-11-01..2026-11-30,…": the periods, for the key of a shared load that depends on them.</summary>
+    internal string PeriodsKey => string.Join(",", Periods.Select(p => $"{p.FirstDay:yyyy-MM-dd}..{p.LastDay:yyyy-MM-dd}"));
+
+    /// <summary>The periods' last days only, for a shared load that depends on nothing else of them (the roll).</summary>
+    internal string LastDaysKey => string.Join(",", Periods.Select(p => $"{p.LastDay:yyyy-MM-dd}"));
 
     /// <summary>The same scope and periods read through another context (a lane of <see cref="MeasureRegistry.ComputeAsync"/>), with its own shared loads.</summary>
     internal MeasureQuery On(FamilyTiesDbContext db) => new(db, National, Periods, Now, Establishments, common);

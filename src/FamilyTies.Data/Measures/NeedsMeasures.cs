@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using FamilyTies.Domain.Establishments;
 using FamilyTies.Domain.People;
 using Microsoft.EntityFrameworkCore;
@@ -22,49 +21,48 @@ internal static class NeedsMeasures
     public static readonly Measure Children = Share(
         "needs.children_pct", "Prisoners with children under 18",
         "Prisoners on the roll with one or more children under 18 recorded.", Better.Neither,
-        _ => p => p.ChildrenUnder18 > 0, (p, _) => p.ChildrenUnder18 > 0, "Children under 18", p => p.ChildrenUnder18?.ToString(Invariant) ?? "Not recorded");
+        RollCondition.Children, (p, _) => p.ChildrenUnder18 > 0, "Children under 18", p => p.ChildrenUnder18?.ToString(Invariant) ?? "Not recorded");
 
     public static readonly Measure ChildrenUnknown = Share(
         "needs.children_unknown_pct", "Children not recorded",
         "Prisoners on the roll with no record of whether they have children under 18.", Better.Lower,
-        _ => p => p.ChildrenUnder18 == null, (p, _) => p.ChildrenUnder18 == null, "Children under 18", p => p.ChildrenUnder18?.ToString(Invariant) ?? "Not recorded");
+        RollCondition.ChildrenUnknown, (p, _) => p.ChildrenUnder18 == null, "Children under 18", p => p.ChildrenUnder18?.ToString(Invariant) ?? "Not recorded");
 
     public static readonly Measure FarFromHome = Share(
         "needs.far_from_home_pct", "Far from home",
         "Prisoners on the roll more than the establishment's far-from-home distance (a setting, default 50 miles) from home.", Better.Lower,
-        q => p => p.DistanceFromHomeMiles > q.Db.Establishments.Where(e => e.Id == p.EstablishmentId).Select(e => e.FarFromHomeMiles).FirstOrDefault(),
+        RollCondition.FarFromHome,
         (p, e) => p.DistanceFromHomeMiles > e.FarFromHomeMiles, "Miles from home", Miles);
 
     public static readonly Measure DistanceUnknown = Share(
         "needs.distance_unknown_pct", "Distance from home not recorded",
         "Prisoners on the roll with no distance from home recorded.", Better.Lower,
-        _ => p => p.DistanceFromHomeMiles == null, (p, _) => p.DistanceFromHomeMiles == null, "Miles from home", Miles);
+        RollCondition.DistanceUnknown, (p, _) => p.DistanceFromHomeMiles == null, "Miles from home", Miles);
 
     public static readonly Measure CareExperienced = Share(
         "needs.care_experienced_pct", "Care-experienced prisoners",
         "Prisoners on the roll recorded as care-experienced.", Better.Neither,
-        _ => p => p.CareExperienced, (p, _) => p.CareExperienced, "Care-experienced", p => YesNo(p.CareExperienced));
+        RollCondition.CareExperienced, (p, _) => p.CareExperienced, "Care-experienced", p => YesNo(p.CareExperienced));
 
     public static readonly Measure ForeignNationals = Share(
         "needs.foreign_nationals_pct", "Foreign nationals",
         "Prisoners on the roll whose recorded nationality is not British (the one foreign-national rule, Cohorts.ForeignNational).", Better.Neither,
-        _ => Cohorts.ForeignNational, (p, _) => Cohorts.IsForeignNational(p), "Nationality", p => p.Nationality);
+        RollCondition.Foreign, (p, _) => Cohorts.IsForeignNational(p), "Nationality", p => p.Nationality);
 
     public static readonly Measure InterpreterNeeded = Share(
         "needs.interpreter_needed_pct", "Need an interpreter",
         "Prisoners on the roll recorded as needing an interpreter.", Better.Neither,
-        _ => p => p.InterpreterNeeded, (p, _) => p.InterpreterNeeded, "Interpreter needed", p => YesNo(p.InterpreterNeeded));
+        RollCondition.Interpreter, (p, _) => p.InterpreterNeeded, "Interpreter needed", p => YesNo(p.InterpreterNeeded));
 
     private static string Miles(Prisoner p) => p.DistanceFromHomeMiles?.ToString(Invariant) ?? "Not recorded";
 
-    /// <summary>The roll at each period's end, shared by every needs measure of one query.</summary>
-    public static Task<Dictionary<(int, int), int>> RollAsync(MeasureQuery q) =>
-        q.Shared("needs.roll", () => PeriodBuckets.RollAsync(q, q.Rows<Prisoner>()));
+    /// <summary>The roll at each period's end, from the one pass over the roll every needs measure shares (<see cref="RollCounts"/>).</summary>
+    public static Task<Dictionary<(int, int), int>> RollAsync(MeasureQuery q) => RollCounts.OfAsync(q, RollCondition.All);
 
     private static Measure Share(string key, string title, string definition, Better better,
-        Func<MeasureQuery, Expression<Func<Prisoner, bool>>> condition, Func<Prisoner, Establishment, bool> counts, string column, Func<Prisoner, string> value) =>
+        RollCondition condition, Func<Prisoner, Establishment, bool> counts, string column, Func<Prisoner, string> value) =>
         new(key, title, definition, MeasureUnit.Percent, better,
-            async q => Shares(q, await PeriodBuckets.RollAsync(q, q.Rows<Prisoner>().Where(condition(q))), await RollAsync(q)),
+            async q => Shares(q, await RollCounts.OfAsync(q, condition), await RollAsync(q)),
             (q, skip, take) => RollRowsAsync(q, skip, take, column, counts, value));
 
     /// <summary>The period's roll, a page at a time, with whether each prisoner counts.</summary>

@@ -11,6 +11,14 @@ public sealed class Tagged
     public int Period { get; set; }
 }
 
+/// <summary>A row's establishment, the period it falls in and a value to count once (<see cref="PeriodBuckets.DistinctCountAsync"/>).</summary>
+public sealed class TaggedValue
+{
+    public int EstablishmentId { get; set; }
+    public int Period { get; set; }
+    public int Value { get; set; }
+}
+
 /// <summary>
 /// Counting rows by establishment and period in the database. Contiguous periods (a 12-month trend) are one query:
 /// the period is a CASE expression over the row's date or instant, grouped with the establishment. Overlapping periods
@@ -68,22 +76,58 @@ internal static class PeriodBuckets
         where T : IEstablishmentOwned
     {
         var row = when.Parameters[0];
+        return Expression.Lambda<Func<T, Tagged>>(Expression.MemberInit(Expression.New(typeof(Tagged)),
+            Expression.Bind(typeof(Tagged).GetProperty(nameof(Tagged.EstablishmentId))!, Expression.Property(row, nameof(IEstablishmentOwned.EstablishmentId))),
+            Expression.Bind(typeof(Tagged).GetProperty(nameof(Tagged.Period))!, PeriodOf(when, ends, indexes))), row);
+    }
+
+    /// <summary>when &lt; end0 ? i0 : when &lt; end1 ? i1 : ... (the row already within the run).</summary>
+    private static Expression PeriodOf<T, TV>(Expression<Func<T, TV>> when, List<TV> ends, List<int> indexes)
+    {
         Expression period = Expression.Constant(indexes[^1]);
         for (var i = ends.Count - 2; i >= 0; i--)
         {
             period = Expression.Condition(Expression.LessThan(when.Body, Parameter(ends[i])), Expression.Constant(indexes[i]), period);
         }
-        return Expression.Lambda<Func<T, Tagged>>(Expression.MemberInit(Expression.New(typeof(Tagged)),
-            Expression.Bind(typeof(Tagged).GetProperty(nameof(Tagged.EstablishmentId))!, Expression.Property(row, nameof(IEstablishmentOwned.EstablishmentId))),
-            Expression.Bind(typeof(Tagged).GetProperty(nameof(Tagged.Period))!, period)), row);
+        return period;
     }
 
     /// <summary>
-    /// The roll at the end of each period, counted in one query: active prisoners (with <paramref name="condition"/>)
-    /// grouped by the first period by whose last day they had arrived, then summed. The roll keeps no history of
-    /// departures, so a past period counts today's active prisoners who had arrived by then.
+    /// Per (establishment, period), how many distinct <paramref name="value"/>s the rows dated in the period have
+    /// (<c>COUNT(DISTINCT …)</c>, one query for contiguous periods, as <see cref="CountAsync"/>).
     /// </summary>
-    public static async Task<Dictionary<(int, int), int>> RollAsync(MeasureQuery q, IQueryable<Domain.People.Prisoner> prisoners)
+    public static async Task<Dictionary<(int, int), int>> DistinctCountAsync<T>(
+        MeasureQuery q, IQueryable<T> source, Expression<Func<T, DateOnly>> when, Expression<Func<T, int>> value)
+        where T : IEstablishmentOwned
+    {
+        var all = q.Periods.Select(p => (From: p.FirstDay, To: p.LastDay.AddDays(1))).ToList();
+        var result = new Dictionary<(int, int), int>();
+        var runs = all.Count == 0 ? [] : Contiguous(all) ? [Enumerable.Range(0, all.Count).ToList()] : Enumerable.Range(0, all.Count).Select(i => new List<int> { i }).ToList();
+        var row = when.Parameters[0];
+        foreach (var run in runs)
+        {
+            var tag = Expression.Lambda<Func<T, TaggedValue>>(Expression.MemberInit(Expression.New(typeof(TaggedValue)),
+                Expression.Bind(typeof(TaggedValue).GetProperty(nameof(TaggedValue.EstablishmentId))!, Expression.Property(row, nameof(IEstablishmentOwned.EstablishmentId))),
+                Expression.Bind(typeof(TaggedValue).GetProperty(nameof(TaggedValue.Period))!, PeriodOf(when, run.Select(i => all[i].To).ToList(), run)),
+                Expression.Bind(typeof(TaggedValue).GetProperty(nameof(TaggedValue.Value))!,
+                    Microsoft.EntityFrameworkCore.Query.ReplacingExpressionVisitor.Replace(value.Parameters[0], row, value.Body))), row);
+            var counts = await source.Where(Within(when, all[run[0]].From, all[run[^1]].To)).Select(tag)
+                .GroupBy(t => new { t.EstablishmentId, t.Period })
+                .Select(g => new { g.Key.EstablishmentId, g.Key.Period, Count = g.Select(t => t.Value).Distinct().Count() }).ToListAsync();
+            foreach (var c in counts)
+            {
+                result[(c.EstablishmentId, c.Period)] = c.Count;
+            }
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// p => the index (in <paramref name="q"/>'s periods ordered by last day, the order returned) of the first period by
+    /// whose last day the prisoner had arrived (0 when no reception date is recorded; the period count when after every
+    /// period). Summing the buckets up that order gives each period's roll.
+    /// </summary>
+    public static (Expression<Func<Domain.People.Prisoner, int>> Bucket, List<int> Order) RollBucket(MeasureQuery q)
     {
         var order = Enumerable.Range(0, q.Periods.Count).OrderBy(i => q.Periods[i].LastDay).ToList();
         var p = Expression.Parameter(typeof(Domain.People.Prisoner), "p");
@@ -96,22 +140,6 @@ internal static class PeriodBuckets
                 Expression.Constant(i), bucket);
         }
         bucket = Expression.Condition(Expression.Equal(reception, Expression.Constant(null, typeof(DateOnly?))), Expression.Constant(0), bucket);
-        var tag = Expression.Lambda<Func<Domain.People.Prisoner, Tagged>>(Expression.MemberInit(Expression.New(typeof(Tagged)),
-            Expression.Bind(typeof(Tagged).GetProperty(nameof(Tagged.EstablishmentId))!, Expression.Property(p, nameof(IEstablishmentOwned.EstablishmentId))),
-            Expression.Bind(typeof(Tagged).GetProperty(nameof(Tagged.Period))!, bucket)), p);
-        var counts = await prisoners.Where(Domain.People.Cohorts.OnRoll).Select(tag)
-            .GroupBy(t => new { t.EstablishmentId, t.Period })
-            .Select(g => new { g.Key.EstablishmentId, g.Key.Period, Count = g.Count() }).ToListAsync();
-        var result = new Dictionary<(int, int), int>();
-        foreach (var e in counts.Select(c => c.EstablishmentId).Distinct())
-        {
-            var running = 0;
-            for (var i = 0; i < order.Count; i++)
-            {
-                running += counts.Where(c => c.EstablishmentId == e && c.Period == i).Sum(c => c.Count);
-                result[(e, order[i])] = running;
-            }
-        }
-        return result;
+        return (Expression.Lambda<Func<Domain.People.Prisoner, int>>(bucket, p), order);
     }
 }

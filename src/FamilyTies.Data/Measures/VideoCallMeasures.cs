@@ -44,7 +44,7 @@ internal static class VideoCallMeasures
         async q =>
         {
             var calls = await Calls(q);
-            var roll = await PeriodBuckets.RollAsync(q, q.Rows<Prisoner>().Where(Cohorts.OnRoll));
+            var roll = await RollCounts.OfAsync(q, RollCondition.All);
             return q.Every((e, i) =>
             {
                 var minutes = Math.Min(q.Establishments[e].VideoCallMinutesPerMonth, Domain.Establishments.Establishment.PolicyMaxVideoCallMinutes);
@@ -88,7 +88,7 @@ internal static class VideoCallMeasures
         async q =>
         {
             var calls = await Calls(q);
-            var roll = await PeriodBuckets.RollAsync(q, q.Rows<Prisoner>().Where(Cohorts.OnRoll).Where(Cohorts.ForeignNational));
+            var roll = await RollCounts.OfAsync(q, RollCondition.Foreign);
             return q.Every((e, i) =>
             {
                 var n = calls.Count(c => c.EstablishmentId == e && In(q, i, c.Date) && c.Delivered && c.ForeignNational);
@@ -118,13 +118,13 @@ internal static class VideoCallMeasures
     {
         var from = q.Periods.Select(p => p.FirstDay).DefaultIfEmpty(q.Today).Min();
         var to = q.Periods.Select(p => p.LastDay).DefaultIfEmpty(q.Today).Max();
-        var foreign = q.Rows<Prisoner>().Where(Cohorts.ForeignNational).Select(p => p.Id);
+        // The one foreign-national rule applied to the call's prisoner, read through the join the prison number needs.
         var rows = await q.Rows<VideoCall>().Where(c => c.Status != VideoCallStatus.Cancelled && c.Date >= from && c.Date <= to)
-            .Select(c => new
+            .Select(Rules.Expand((VideoCall c) => new
             {
                 c.EstablishmentId, c.Date, c.StartTime, c.EndTime, c.Kind, c.Outcome, c.DeliveredMinutes, c.Dropped, c.Buffering, c.FrozenVideo, c.NoAudio,
-                ForeignNational = foreign.Contains(c.PrisonerId), c.Prisoner!.PrisonNumber, c.Reference,
-            }).ToListAsync();
+                ForeignNational = Rules.ForeignNational(c.Prisoner!), c.Prisoner!.PrisonNumber, c.Reference,
+            })).ToListAsync();
         return rows.Select(c => new CallRow(c.EstablishmentId, c.Date, c.StartTime, (int)(c.EndTime - c.StartTime).TotalMinutes, c.Kind,
             c.Outcome == VideoCallOutcome.Delivered, c.DeliveredMinutes ?? 0, c.Dropped || c.Buffering || c.FrozenVideo || c.NoAudio, c.ForeignNational,
             c.PrisonNumber, c.Reference, c.Outcome?.ToString() ?? "Not recorded")).ToList();

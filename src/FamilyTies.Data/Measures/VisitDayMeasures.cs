@@ -148,14 +148,18 @@ internal static class NoVisitsMeasures
         "novisits.short_lookback", "No visits: short look-back",
         "Active prisoners here longer than the establishment's short look-back (default 90 days) with no attended visit or video call in the look-back to the period's last day (or today).",
         MeasureUnit.Count, Better.Lower,
-        async q => await ListedAsync(q, e => q.Establishments[e].NoVisitsShortLookbackDays, (e, i, listed, _) => new MeasureValue(e, i, listed.Count)),
+        async q => q.National
+            ? Counts(q, await NationalCohortFacts.CountAsync(q, (g, s) => NationalCohortFacts.Listed(g, s.Short)))
+            : await ListedAsync(q, e => q.Establishments[e].NoVisitsShortLookbackDays, (e, i, listed, _) => new MeasureValue(e, i, listed.Count)),
         (q, skip, take) => RowsAsync(q, short_: true, skip, take));
 
     public static readonly Measure LongLookback = new(
         "novisits.long_lookback", "No visits: long look-back",
         "Active prisoners here longer than the establishment's long look-back (default 180 days) with no attended visit or video call in the look-back to the period's last day (or today).",
         MeasureUnit.Count, Better.Lower,
-        async q => await ListedAsync(q, e => q.Establishments[e].NoVisitsLongLookbackDays, (e, i, listed, _) => new MeasureValue(e, i, listed.Count)),
+        async q => q.National
+            ? Counts(q, await NationalCohortFacts.CountAsync(q, (g, s) => NationalCohortFacts.Listed(g, s.Long)))
+            : await ListedAsync(q, e => q.Establishments[e].NoVisitsLongLookbackDays, (e, i, listed, _) => new MeasureValue(e, i, listed.Count)),
         (q, skip, take) => RowsAsync(q, short_: false, skip, take));
 
     public static readonly Measure SupportOffered = new(
@@ -164,6 +168,11 @@ internal static class NoVisitsMeasures
         MeasureUnit.Percent, Better.Higher,
         async q =>
         {
+            if (q.National)
+            {
+                return Shares(q, await NationalCohortFacts.CountAsync(q, (g, s) => NationalCohortFacts.Listed(g, s.Short) && g.Offered[s.Offer]),
+                    await NationalCohortFacts.CountAsync(q, (g, s) => NationalCohortFacts.Listed(g, s.Short)));
+            }
             var offers = new Dictionary<int, Dictionary<int, int[]>>();
             foreach (var days in q.Establishments.Values.Select(e => e.NoVisitsShortLookbackDays).Distinct())
             {
@@ -180,12 +189,7 @@ internal static class NoVisitsMeasures
         "hpv.families_told", "Families told about Help with Prison Visits",
         "Families (by contact) told about the Help with Prison Visits scheme in the period, each counted once.",
         MeasureUnit.Count, Better.Higher,
-        q => Each(q, async (e, i) =>
-        {
-            var p = q.Periods[i];
-            return new MeasureValue(e, i, await q.Rows<Domain.Visits.HpvTold>().Where(h => h.EstablishmentId == e && h.ToldOn >= p.FirstDay && h.ToldOn <= p.LastDay)
-                .Select(h => h.ContactId).Distinct().CountAsync());
-        }),
+        async q => Counts(q, await PeriodBuckets.DistinctCountAsync(q, q.Rows<Domain.Visits.HpvTold>(), h => h.ToldOn, h => h.ContactId)),
         async (q, skip, take) =>
         {
             var p = q.Periods[0];
@@ -206,7 +210,7 @@ internal static class NoVisitsMeasures
         NoVisitsList.Prisoners(q.Rows<Prisoner>().Where(p => p.EstablishmentId == establishmentId), q.Rows<VisitAttendance>(), q.Rows<FamilyTies.Domain.VideoCalls.VideoCall>(), AsOf(q, period), days);
 
     /// <summary>Each period's look-back of <paramref name="days"/> days as dates, both ends included (see <see cref="NoVisitsList.Days"/>).</summary>
-    private static List<DateWindow> Lookbacks(MeasureQuery q, int days) =>
+    internal static List<DateWindow> Lookbacks(MeasureQuery q, int days) =>
         Enumerable.Range(0, q.Periods.Count).Select(i => NoVisitsList.Days(AsOf(q, i), days)).Select(w => new DateWindow(w.First, w.Last)).ToList();
 
     /// <summary>
@@ -217,31 +221,14 @@ internal static class NoVisitsMeasures
     private static async Task<IReadOnlyList<MeasureValue>> ListedAsync(MeasureQuery q, Func<int, int> daysOf, Func<int, int, List<RollFact>, int, MeasureValue> value)
     {
         var roll = await RollFact.LoadAsync(q);
-        var contacts = new Dictionary<int, Dictionary<int, int[]>>();
-        foreach (var days in q.Establishments.Keys.Select(daysOf).Distinct())
-        {
-            contacts[days] = await q.Shared("novisits.contacts." + days.ToString(Invariant), () =>
-                ContactWindows.CountAsync(NoVisitsList.AttendedContactsDated(q.Rows<VisitAttendance>(), q.Rows<FamilyTies.Domain.VideoCalls.VideoCall>()), Lookbacks(q, days)));
-        }
+        var contacts = await CohortWindows.LoadAsync(q);
         return q.Every((e, i) =>
         {
             var days = daysOf(e);
             var asOf = AsOf(q, i);
-            return value(e, i, roll[e].Where(r => NoVisitsList.Listed(r.ReceptionDate, asOf, days, contacts[days].In(r.Id, i))).ToList(), days);
+            var window = Lookbacks(q, days)[i];
+            return value(e, i, roll[e].Where(r => NoVisitsList.Listed(r.ReceptionDate, asOf, days, contacts.In(r.Id, window))).ToList(), days);
         });
-    }
-
-    private static async Task<IReadOnlyList<MeasureValue>> Each(MeasureQuery q, Func<int, int, Task<MeasureValue>> value)
-    {
-        var values = new List<MeasureValue>();
-        foreach (var e in q.Establishments.Keys)
-        {
-            for (var i = 0; i < q.Periods.Count; i++)
-            {
-                values.Add(await value(e, i));
-            }
-        }
-        return values;
     }
 
     private static async Task<DrillPage> RowsAsync(MeasureQuery q, bool short_, int skip, int take)

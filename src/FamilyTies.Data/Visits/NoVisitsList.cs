@@ -29,10 +29,17 @@ public static class NoVisitsList
     /// attended) and video calls recorded as delivered (a call with no record is never delivered).
     /// </summary>
     public static IQueryable<AttendedContact> AttendedContacts(IQueryable<VisitAttendance> attendances, IQueryable<VideoCall> calls) =>
+        AttendedVisitDays(attendances).Concat(DeliveredCallDays(calls));
+
+    /// <summary>The visit half of <see cref="AttendedContacts"/>: attended (completed or ended by staff), the visit booked.</summary>
+    public static IQueryable<AttendedContact> AttendedVisitDays(IQueryable<VisitAttendance> attendances) =>
         FamilyTies.Data.Measures.AttendedVisits.Rows(attendances).Where(a => a.Visit!.Status == VisitStatus.Booked)
-            .Select(a => new AttendedContact { PrisonerId = a.PrisonerId, Date = a.Date })
-            .Concat(calls.Where(c => c.Status != VideoCallStatus.Cancelled && c.Outcome == VideoCallOutcome.Delivered)
-                .Select(c => new AttendedContact { PrisonerId = c.PrisonerId, Date = c.Date }));
+            .Select(a => new AttendedContact { PrisonerId = a.PrisonerId, Date = a.Date });
+
+    /// <summary>The video-call half of <see cref="AttendedContacts"/>: not cancelled and recorded as delivered.</summary>
+    public static IQueryable<AttendedContact> DeliveredCallDays(IQueryable<VideoCall> calls) =>
+        calls.Where(c => c.Status != VideoCallStatus.Cancelled && c.Outcome == VideoCallOutcome.Delivered)
+            .Select(c => new AttendedContact { PrisonerId = c.PrisonerId, Date = c.Date });
 
     /// <summary>
     /// <see cref="AttendedContacts"/> dated from its first to its last argument, each source narrowed by date before the

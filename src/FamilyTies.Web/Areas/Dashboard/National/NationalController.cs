@@ -21,10 +21,22 @@ public sealed class NationalController(FamilyTiesDbContext db, TimeProvider cloc
     public async Task<IActionResult> Index(string? month, string? sort, string? order, [FromServices] SelfAssessment.SelfAssessmentHandler assessments)
     {
         var chosen = DashboardMonth.Read(month, ModelState, clock);
-        var results = await Compute(chosen);
+        var q = await MeasureQuery.NationalAsync(db, [MeasurePeriod.Month(chosen, clock.GetUtcNow())]);
+        // Each establishment's self-assessment totals for the month's year, beside the score its evidence supports:
+        // computed on its own context at the same time as the month's figures (decision 0030).
+        var evidence = assessments.NationalTotalsAsync(chosen.Year, q);
+        MeasureResults results;
+        try
+        {
+            results = await MeasureRegistry.ComputeAsync(q);
+        }
+        finally
+        {
+            // Never leave the evidence running on a context this request is about to dispose of.
+            await Task.WhenAny(evidence);
+        }
+        var totals = await evidence;
         var sortBy = MeasureRegistry.Find(sort) is { } m && NationalModel.Columns.Contains(m.Key) ? m.Key : null;
-        // Each establishment's self-assessment totals for the month's year, beside the score its evidence supports.
-        var totals = await assessments.NationalTotalsAsync(chosen.Year, results.Query);
         return View(new NationalModel(results, sortBy, order == "desc") { AssessmentYear = chosen.Year, Assessments = totals });
     }
 

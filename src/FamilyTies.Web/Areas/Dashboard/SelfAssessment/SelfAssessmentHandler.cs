@@ -35,8 +35,10 @@ public sealed class SelfAssessmentHandler(FamilyTiesDbContext db)
         return MeasurePeriod.Days(label, first, last, now);
     }
 
-    public async Task<List<Requirement>> FrameworkAsync() =>
-        await db.Requirements.AsNoTracking().Include(r => r.Evidence).OrderBy(r => r.Number).ToListAsync();
+    public Task<List<Requirement>> FrameworkAsync() => FrameworkAsync(db);
+
+    private static async Task<List<Requirement>> FrameworkAsync(FamilyTiesDbContext on) =>
+        await on.Requirements.AsNoTracking().Include(r => r.Evidence).OrderBy(r => r.Number).ToListAsync();
 
     /// <summary>The measures the framework links, as the registry knows them.</summary>
     public static List<Measure> LinkedMeasures(IEnumerable<Requirement> framework) =>
@@ -73,14 +75,16 @@ public sealed class SelfAssessmentHandler(FamilyTiesDbContext db)
 
     /// <summary>
     /// Every establishment's totals for the year (the national view): the answers are read across establishments as
-    /// totals only, and the figures come from the measures layer's national query.
+    /// totals only, and the figures come from the measures layer's national query. Read on a context of its own, so
+    /// the national view computes it beside the month's figures (decision 0030); loads that both need are made once.
     /// </summary>
     public async Task<Dictionary<int, AssessmentTotals>> NationalTotalsAsync(int year, MeasureQuery national)
     {
-        var framework = await FrameworkAsync();
-        var q = national.For([EvidencePeriod(year, national.Now)]);
+        await using var own = db.Sibling();
+        var framework = await FrameworkAsync(own);
+        var q = national.For([EvidencePeriod(year, national.Now)], own);
         var results = await MeasureRegistry.ComputeAsync(q, LinkedMeasures(framework));
-        var scores = (await db.AssessmentScores.IgnoreQueryFilters().AsNoTracking().Where(s => s.Year == year)
+        var scores = (await own.AssessmentScores.IgnoreQueryFilters().AsNoTracking().Where(s => s.Year == year)
                 .Select(s => new { s.EstablishmentId, s.RequirementId, s.SelfScore, s.ModeratedScore, s.Year })
                 .ToListAsync())
             .GroupBy(s => s.EstablishmentId)

@@ -1,0 +1,195 @@
+using FamilyTies.Data.Visits;
+using FamilyTies.Domain.CareExperienced;
+using FamilyTies.Domain.People;
+using FamilyTies.Domain.VideoCalls;
+using FamilyTies.Domain.Visits;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyTies.Data.Measures;
+
+/// <summary>
+/// Every cohort and no-visits figure of every establishment at once (the national view), from ONE grouped query a
+/// period: each active prisoner's facts (arrived by the period's end, foreign national, on the care-experienced
+/// register, any counted contact in the 90 days, a visit in the period, any in each
+/// no-visits look-back and here before it, support offered in it) are worked out by the database from its rows
+/// (left joins to the contacts, visits, support and register grouped per prisoner), and the prisoners are counted by
+/// establishment and those facts. Only the counts leave the database (a few thousand rows for 132,000 prisoners), and
+/// the measures apply the same rules to them as an establishment's figures apply to its roll's narrow rows
+/// (<see cref="RollFact"/>, <see cref="CohortWindows"/>), so each establishment's figure is the same either way
+/// (docs/decisions/0030-national-scale-measures.md).
+/// </summary>
+internal static class NationalCohortFacts
+{
+    /// <summary>Look-back lengths one query can carry (short and long, across establishments), and short ones for support.</summary>
+    private const int LookbackSlots = 4, OfferSlots = 2;
+
+    /// <summary>One group of prisoners: an establishment, a period and the facts they share, and how many they are.</summary>
+    public sealed record Group(int EstablishmentId, int Period, bool Arrived, bool Foreign, bool Registered, bool Contact90, bool Visit,
+        bool[] NoContactIn, bool[] HereBefore, bool[] Offered, int Count);
+
+    /// <summary>Which slot each establishment's look-backs use in its batch's query.</summary>
+    public sealed record Slots(int Short, int Long, int Offer);
+
+    public sealed record Facts(List<Group> Groups, Dictionary<int, Slots> SlotsOf);
+
+    /// <summary>Per-prisoner counts of the rows dated in the query's windows (a window with First after Last counts nothing).</summary>
+    private sealed class Counts
+    {
+        public int PrisonerId { get; set; }
+        public int A { get; set; }
+        public int B { get; set; }
+        public int C { get; set; }
+        public int D { get; set; }
+        public int E { get; set; }
+        public int F { get; set; }
+    }
+
+    private sealed class FirstRegistration
+    {
+        public int PrisonerId { get; set; }
+        public DateOnly First { get; set; }
+    }
+
+    private static readonly DateWindow Never = new(DateOnly.MaxValue, DateOnly.MinValue);
+
+    /// <summary>The facts for every period, made once per computation (every cohort pathway reads them).</summary>
+    public static Task<Facts> LoadAsync(MeasureQuery q) => q.Common("national.cohort.facts|" + q.PeriodsKey, async () =>
+    {
+        var groups = new List<Group>();
+        var slotsOf = new Dictionary<int, Slots>();
+        foreach (var batch in Batches(q))
+        {
+            var lengths = batch.SelectMany(e => new[] { e.NoVisitsShortLookbackDays, e.NoVisitsLongLookbackDays }).Distinct().Order().ToList();
+            var shorts = batch.Select(e => e.NoVisitsShortLookbackDays).Distinct().Order().ToList();
+            foreach (var e in batch)
+            {
+                slotsOf[e.Id] = new Slots(lengths.IndexOf(e.NoVisitsShortLookbackDays), lengths.IndexOf(e.NoVisitsLongLookbackDays), shorts.IndexOf(e.NoVisitsShortLookbackDays));
+            }
+            var ids = batch.Select(e => e.Id).ToList();
+            var prisoners = ids.Count == q.Establishments.Count ? q.Rows<Prisoner>() : q.Rows<Prisoner>().Where(p => ids.Contains(p.EstablishmentId));
+            for (var i = 0; i < q.Periods.Count; i++)
+            {
+                groups.AddRange(await PeriodAsync(q, i, prisoners, lengths, shorts));
+            }
+        }
+        return new Facts(groups, slotsOf);
+    });
+
+    /// <summary>Establishments in batches whose look-back lengths fit one query (one batch unless settings differ widely).</summary>
+    private static List<List<Domain.Establishments.Establishment>> Batches(MeasureQuery q)
+    {
+        var batches = new List<List<Domain.Establishments.Establishment>>();
+        foreach (var e in q.Establishments.Values.OrderBy(e => e.Id))
+        {
+            var fits = batches.FirstOrDefault(b =>
+                b.SelectMany(x => new[] { x.NoVisitsShortLookbackDays, x.NoVisitsLongLookbackDays }).Append(e.NoVisitsShortLookbackDays).Append(e.NoVisitsLongLookbackDays).Distinct().Count() <= LookbackSlots
+                && b.Select(x => x.NoVisitsShortLookbackDays).Append(e.NoVisitsShortLookbackDays).Distinct().Count() <= OfferSlots);
+            if (fits is null)
+            {
+                batches.Add(fits = []);
+            }
+            fits.Add(e);
+        }
+        return batches;
+    }
+
+    private static async Task<List<Group>> PeriodAsync(MeasureQuery q, int i, IQueryable<Prisoner> prisoners, List<int> lengths, List<int> shorts)
+    {
+        var period = q.Periods[i];
+        var last = period.LastDay;
+        var ninety = ForeignNationalMeasures.Window(q, i);
+        var look = Enumerable.Range(0, LookbackSlots).Select(k => k < lengths.Count ? NoVisitsMeasures.Lookbacks(q, lengths[k])[i] : Never).ToArray();
+        // Here for the whole look-back: received on or before the day before it starts (NoVisitsList.Listed).
+        var before = Enumerable.Range(0, LookbackSlots).Select(k => k < lengths.Count ? look[k].First.AddDays(-1) : DateOnly.MinValue).ToArray();
+        var offer = Enumerable.Range(0, OfferSlots).Select(k => k < shorts.Count ? NoVisitsMeasures.Lookbacks(q, shorts[k])[i] : Never).ToArray();
+        var visitWindow = CareExperiencedMeasures.Window(q, i);
+
+        var windows = new[] { ninety }.Concat(look.Where(w => w != Never)).ToList();
+        var (from, to) = (windows.Min(w => w.First), windows.Max(w => w.Last));
+        var (n, l0, l1, l2, l3) = (ninety, look[0], look[1], look[2], look[3]);
+        var contacts = CohortContact.Dated(q.Rows<VisitAttendance>(), q.Rows<VideoCall>())(from, to).GroupBy(c => c.PrisonerId).Select(g => new Counts
+        {
+            PrisonerId = g.Key,
+            B = g.Sum(c => c.Date >= n.First && c.Date <= n.Last ? 1 : 0),
+            C = g.Sum(c => c.Date >= l0.First && c.Date <= l0.Last ? 1 : 0),
+            D = g.Sum(c => c.Date >= l1.First && c.Date <= l1.Last ? 1 : 0),
+            E = g.Sum(c => c.Date >= l2.First && c.Date <= l2.Last ? 1 : 0),
+            F = g.Sum(c => c.Date >= l3.First && c.Date <= l3.Last ? 1 : 0),
+        });
+        var visits = CohortContact.AttendedVisitsDated(q.Rows<Visit>(), q.Rows<VisitAttendance>())(visitWindow.First, visitWindow.Last)
+            .GroupBy(v => v.PrisonerId).Select(g => new Counts { PrisonerId = g.Key, A = g.Count() });
+        var (o0, o1) = (offer[0], offer[1]);
+        var (offerFrom, offerTo) = (offer.Where(w => w != Never).Min(w => w.First), offer.Where(w => w != Never).Max(w => w.Last));
+        var offers = q.Rows<NoVisitsSupport>().Where(s => s.OfferedOn >= offerFrom && s.OfferedOn <= offerTo).GroupBy(s => s.PrisonerId).Select(g => new Counts
+        {
+            PrisonerId = g.Key,
+            A = g.Sum(s => s.OfferedOn >= o0.First && s.OfferedOn <= o0.Last ? 1 : 0),
+            B = g.Sum(s => s.OfferedOn >= o1.First && s.OfferedOn <= o1.Last ? 1 : 0),
+        });
+        var registered = q.Rows<CareExperiencedRecord>().GroupBy(r => r.PrisonerId).Select(g => new FirstRegistration { PrisonerId = g.Key, First = g.Min(r => r.RegisteredOn) });
+        var (b0, b1, b2, b3) = (before[0], before[1], before[2], before[3]);
+
+        var facts = from p in prisoners.Where(Cohorts.OnRoll)
+                    join c in contacts on p.Id equals c.PrisonerId into cs
+                    from c in cs.DefaultIfEmpty()
+                    join v in visits on p.Id equals v.PrisonerId into vs
+                    from v in vs.DefaultIfEmpty()
+                    join o in offers on p.Id equals o.PrisonerId into os
+                    from o in os.DefaultIfEmpty()
+                    join r in registered on p.Id equals r.PrisonerId into rs
+                    from r in rs.DefaultIfEmpty()
+                    group p by new
+                    {
+                        p.EstablishmentId,
+                        Arrived = p.ReceptionDate == null || p.ReceptionDate <= last,
+                        Foreign = Rules.ForeignNational(p),
+                        Registered = (DateOnly?)r!.First <= last,
+                        Contact90 = ((int?)c!.B ?? 0) > 0,
+                        Visit = ((int?)v!.A ?? 0) > 0,
+                        L0 = ((int?)c!.C ?? 0) == 0, L1 = ((int?)c!.D ?? 0) == 0, L2 = ((int?)c!.E ?? 0) == 0, L3 = ((int?)c!.F ?? 0) == 0,
+                        H0 = p.ReceptionDate == null || p.ReceptionDate <= b0, H1 = p.ReceptionDate == null || p.ReceptionDate <= b1,
+                        H2 = p.ReceptionDate == null || p.ReceptionDate <= b2, H3 = p.ReceptionDate == null || p.ReceptionDate <= b3,
+                        O0 = ((int?)o!.A ?? 0) > 0, O1 = ((int?)o!.B ?? 0) > 0,
+                    } into g
+                    select new { g.Key, Count = g.Count() };
+        var rows = await Rules.Expand(facts).ToListAsync();
+        return rows.Select(x => new Group(x.Key.EstablishmentId, i, x.Key.Arrived, x.Key.Foreign, x.Key.Registered, x.Key.Contact90, x.Key.Visit,
+            [x.Key.L0, x.Key.L1, x.Key.L2, x.Key.L3], [x.Key.H0, x.Key.H1, x.Key.H2, x.Key.H3], [x.Key.O0, x.Key.O1], x.Count)).ToList();
+    }
+
+    /// <summary>Per (establishment, period), how many prisoners the groups that meet <paramref name="rule"/> hold.</summary>
+    public static async Task<Dictionary<(int, int), int>> CountAsync(MeasureQuery q, Func<Group, Slots, bool> rule)
+    {
+        var facts = await LoadAsync(q);
+        return facts.Groups.Where(g => rule(g, facts.SlotsOf[g.EstablishmentId]))
+            .GroupBy(g => (g.EstablishmentId, g.Period)).ToDictionary(x => x.Key, x => x.Sum(g => g.Count));
+    }
+
+    /// <summary>
+    /// Per (establishment, period), the active prisoners with more than one counted contact in the period (regular
+    /// contact; as the establishment's figure, whenever they arrived): one grouped query a period, the contacts' two
+    /// halves (<see cref="NoVisitsList.AttendedContacts"/>) counted per prisoner and added. Apart from the facts above: the
+    /// self-assessment's evidence asks for regular contact over 12 months, and reading 12 months of every contact for
+    /// the other facts as well would cost it seconds.
+    /// </summary>
+    public static Task<Dictionary<(int, int), int>> RegularAsync(MeasureQuery q) => q.Common("national.regular|" + q.PeriodsKey, async () =>
+    {
+        var result = new Dictionary<(int, int), int>();
+        for (var i = 0; i < q.Periods.Count; i++)
+        {
+            var (first, last) = (q.Periods[i].FirstDay, q.Periods[i].LastDay);
+            var visits = NoVisitsList.AttendedVisitDays(q.Rows<VisitAttendance>().Where(a => a.Date >= first && a.Date <= last));
+            var calls = NoVisitsList.DeliveredCallDays(q.Rows<VideoCall>().Where(c => c.Date >= first && c.Date <= last));
+            foreach (var g in await q.Rows<Prisoner>().Where(Cohorts.OnRoll)
+                         .Where(p => visits.Count(c => c.PrisonerId == p.Id) + calls.Count(c => c.PrisonerId == p.Id) > 1)
+                         .GroupBy(p => p.EstablishmentId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync())
+            {
+                result[(g.Key, i)] = g.Count;
+            }
+        }
+        return result;
+    });
+
+    /// <summary>On the no-visits list of the look-back in <paramref name="slot"/>: here for all of it and no counted contact in it (<see cref="NoVisitsList.Listed"/>).</summary>
+    public static bool Listed(Group g, int slot) => g.HereBefore[slot] && g.NoContactIn[slot];
+}
