@@ -20,33 +20,14 @@ fi
 # runtime's dynamic PGO costs more than it gives back there: docs/decisions/0031-test-suite-cpu.md.
 export DOTNET_TieredPGO=0
 dotnet build FamilyTies.sln -c Release
-logs=$(mktemp -d)
+output=$(mktemp)
 # The test projects of this run share one seeded demo database (tests/Shared/SeededTemplate.cs); it goes at the end.
 export FAMILYTIES_TEST_RUN="run$$-$(date +%s)"
-trap 'rm -rf "${TMPDIR:-/tmp}/familyties-run-${FAMILYTIES_TEST_RUN}" "$logs"' EXIT
-
-# The three test projects run side by side. The browser journeys run one after another (one server, one Chromium),
-# so they are the longest chain; the Web tests run on every core and fill the time around them at a lower CPU
-# priority, so the chain is not kept waiting (docs/decisions/0031-test-suite-cpu.md).
-run_tests() {
-  local project=$1 priority=$2
-  shift 2
-  nice -n "$priority" dotnet test "tests/$project" -c Release --no-build --logger "console;verbosity=normal" "$@" 2>&1 \
-    | tee "$logs/$project.log"
-  echo "${PIPESTATUS[0]}" > "$logs/$project.status"
-}
+trap 'rm -rf "${TMPDIR:-/tmp}/familyties-run-${FAMILYTIES_TEST_RUN}"' EXIT
 set +e
-run_tests FamilyTies.Browser.Tests 0 "$@" &
-run_tests FamilyTies.Domain.Tests 0 "$@" &
-run_tests FamilyTies.Web.Tests 10 "$@" &
-wait
+dotnet test FamilyTies.sln -c Release --no-build --logger "console;verbosity=normal" "$@" 2>&1 | tee "$output"
+status=${PIPESTATUS[0]}
 set -e
-status=0
-for project in FamilyTies.Domain.Tests FamilyTies.Web.Tests FamilyTies.Browser.Tests; do
-  if [ "$(cat "$logs/$project.status" 2>/dev/null || echo 1)" -ne 0 ]; then status=1; fi
-done
-output="$logs/all.txt"
-cat "$logs"/*.log > "$output"
 
 # One closing line over all three test projects.
 count() { { grep -Eo "^ +$1: +[0-9]+" "$output" || true; } | awk '{s+=$2} END {print s+0}'; }
