@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using FamilyTies.Data;
+using FamilyTies.Data.DemoData;
 using FamilyTies.Domain.Auditing;
 using FamilyTies.Domain.Common;
 using FamilyTies.Domain.Establishments;
@@ -350,7 +351,7 @@ public static class ScaleGenerator
                 };
                 if (date < today && !(date >= today.AddDays(-3) && random.Next(3) == 0))
                 {
-                    Record(call, random, end);
+                    DemoVideoCalls.RecordOutcome(call, random, end);
                 }
                 w.Add(call);
                 var participant = w.NextId<VideoCallParticipant>();
@@ -365,41 +366,6 @@ public static class ScaleGenerator
             }
         }
         return audits;
-    }
-
-    private static void Record(VideoCall call, Random random, DateTimeOffset end)
-    {
-        call.RecordedAt = end.AddMinutes(20);
-        var roll = random.Next(100);
-        if (roll < 11)
-        {
-            call.Outcome = roll < 7 ? VideoCallOutcome.NoShow : VideoCallOutcome.NotConnected;
-            call.DeliveredMinutes = 0;
-            call.EndedEarly = roll < 7 ? VideoCallEndedEarly.NoShow : VideoCallEndedEarly.Network;
-            return;
-        }
-        call.Outcome = VideoCallOutcome.Delivered;
-        call.StartedLateMinutes = random.Next(4) == 0 ? random.Next(3, 11) : 0;
-        var minutes = call.BookedMinutes - call.StartedLateMinutes;
-        var problem = random.Next(100);
-        if (problem < 12)
-        {
-            call.Dropped = true;
-            call.EndedEarly = VideoCallEndedEarly.Network;
-            minutes = Math.Max(5, minutes - random.Next(5, 15));
-        }
-        else if (problem < 20)
-        {
-            call.FrozenVideo = true;
-            call.EndedEarly = VideoCallEndedEarly.MovementDetection;
-            minutes = Math.Max(5, minutes - random.Next(3, 10));
-        }
-        else if (problem < 27)
-        {
-            call.Buffering = true;
-        }
-        call.DeliveredMinutes = minutes;
-        call.FamilyRating = random.Next(3) == 0 ? (call.QualityProblem ? random.Next(1, 4) : random.Next(3, 6)) : null;
     }
 
     /// <summary>

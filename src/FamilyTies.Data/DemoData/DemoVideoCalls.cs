@@ -105,7 +105,7 @@ public static class DemoVideoCalls
                 var end = LondonTime.ToInstant(date, session.EndTime);
                 if (end <= now && !(date >= today.AddDays(-3) && random.Next(3) == 0))
                 {
-                    Record(call, random, end);
+                    RecordOutcome(call, random, end);
                 }
                 calls.Add(call);
             }
@@ -136,7 +136,11 @@ public static class DemoVideoCalls
     private static VideoSession Session(int e, DayOfWeek day, TimeOnly start) =>
         new() { EstablishmentId = e, DayOfWeek = day, StartTime = start, EndTime = start.AddMinutes(30) };
 
-    private static void Record(VideoCall call, Random random, DateTimeOffset end)
+    /// <summary>
+    /// A past call's recorded outcome, drawn in the proportions the demo shows (no-shows, failed connections, drops,
+    /// frozen video, buffering, no audio, ratings); the scale generator draws its calls' outcomes here too.
+    /// </summary>
+    public static void RecordOutcome(VideoCall call, Random random, DateTimeOffset end)
     {
         call.RecordedAt = end.AddMinutes(20);
         var roll = random.Next(100);
