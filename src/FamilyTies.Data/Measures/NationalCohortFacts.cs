@@ -38,10 +38,13 @@ internal static class NationalCohortFacts
         public int PrisonerId { get; set; }
         public int A { get; set; }
         public int B { get; set; }
-        public int C { get; set; }
-        public int D { get; set; }
-        public int E { get; set; }
-        public int F { get; set; }
+    }
+
+    /// <summary>A prisoner's latest counted contact in the query's contact windows.</summary>
+    private sealed class LatestContact
+    {
+        public int PrisonerId { get; set; }
+        public DateOnly Date { get; set; }
     }
 
     private sealed class FirstRegistration
@@ -106,16 +109,16 @@ internal static class NationalCohortFacts
 
         var windows = new[] { ninety }.Concat(look.Where(w => w != Never)).ToList();
         var (from, to) = (windows.Min(w => w.First), windows.Max(w => w.Last));
-        var (n, l0, l1, l2, l3) = (ninety, look[0], look[1], look[2], look[3]);
-        var contacts = CohortContact.Dated(q.Rows<VisitAttendance>(), q.Rows<VideoCall>())(from, to).GroupBy(c => c.PrisonerId).Select(g => new Counts
+        // Every contact window ends on the same day (the period's last day, or today for the period under way), so a
+        // prisoner had a contact in a window exactly when their latest contact up to that day falls on or after the
+        // window's first day: one MAX a prisoner instead of a count for each window (decision 0030, "Second pass").
+        if (windows.Any(w => w.Last != to))
         {
-            PrisonerId = g.Key,
-            B = g.Sum(c => c.Date >= n.First && c.Date <= n.Last ? 1 : 0),
-            C = g.Sum(c => c.Date >= l0.First && c.Date <= l0.Last ? 1 : 0),
-            D = g.Sum(c => c.Date >= l1.First && c.Date <= l1.Last ? 1 : 0),
-            E = g.Sum(c => c.Date >= l2.First && c.Date <= l2.Last ? 1 : 0),
-            F = g.Sum(c => c.Date >= l3.First && c.Date <= l3.Last ? 1 : 0),
-        });
+            throw new InvalidOperationException("The cohort contact windows must end on the same day.");
+        }
+        var (n, l0, l1, l2, l3) = (ninety.First, look[0].First, look[1].First, look[2].First, look[3].First);
+        var contacts = CohortContact.Dated(q.Rows<VisitAttendance>(), q.Rows<VideoCall>())(from, to).GroupBy(c => c.PrisonerId)
+            .Select(g => new LatestContact { PrisonerId = g.Key, Date = g.Max(c => c.Date) });
         var visits = CohortContact.AttendedVisitsDated(q.Rows<Visit>(), q.Rows<VisitAttendance>())(visitWindow.First, visitWindow.Last)
             .GroupBy(v => v.PrisonerId).Select(g => new Counts { PrisonerId = g.Key, A = g.Count() });
         var (o0, o1) = (offer[0], offer[1]);
@@ -144,9 +147,9 @@ internal static class NationalCohortFacts
                         Arrived = p.ReceptionDate == null || p.ReceptionDate <= last,
                         Foreign = Rules.ForeignNational(p),
                         Registered = (DateOnly?)r!.First <= last,
-                        Contact90 = ((int?)c!.B ?? 0) > 0,
+                        Contact90 = (DateOnly?)c!.Date >= n,
                         Visit = ((int?)v!.A ?? 0) > 0,
-                        L0 = ((int?)c!.C ?? 0) == 0, L1 = ((int?)c!.D ?? 0) == 0, L2 = ((int?)c!.E ?? 0) == 0, L3 = ((int?)c!.F ?? 0) == 0,
+                        L0 = !((DateOnly?)c!.Date >= l0), L1 = !((DateOnly?)c!.Date >= l1), L2 = !((DateOnly?)c!.Date >= l2), L3 = !((DateOnly?)c!.Date >= l3),
                         H0 = p.ReceptionDate == null || p.ReceptionDate <= b0, H1 = p.ReceptionDate == null || p.ReceptionDate <= b1,
                         H2 = p.ReceptionDate == null || p.ReceptionDate <= b2, H3 = p.ReceptionDate == null || p.ReceptionDate <= b3,
                         O0 = ((int?)o!.A ?? 0) > 0, O1 = ((int?)o!.B ?? 0) > 0,
