@@ -40,13 +40,6 @@ internal static class NationalCohortFacts
         public int B { get; set; }
     }
 
-    /// <summary>A prisoner's latest counted contact in the query's contact windows.</summary>
-    private sealed class LatestContact
-    {
-        public int PrisonerId { get; set; }
-        public DateOnly Date { get; set; }
-    }
-
     private sealed class FirstRegistration
     {
         public int PrisonerId { get; set; }
@@ -111,14 +104,20 @@ internal static class NationalCohortFacts
         var (from, to) = (windows.Min(w => w.First), windows.Max(w => w.Last));
         // Every contact window ends on the same day (the period's last day, or today for the period under way), so a
         // prisoner had a contact in a window exactly when their latest contact up to that day falls on or after the
-        // window's first day: one MAX a prisoner instead of a count for each window (decision 0030, "Second pass").
+        // window's first day. The database gives each prisoner a rank for the latest contact of each half (attended
+        // visits, delivered calls): how many of the windows' first days (sorted, unused slots never reached) it is on or
+        // after, so MAX of it over the prisoner's contacts is the rank of their latest, one index range each
+        // (decision 0030, "Second pass").
         if (windows.Any(w => w.Last != to))
         {
             throw new InvalidOperationException("The cohort contact windows must end on the same day.");
         }
-        var (n, l0, l1, l2, l3) = (ninety.First, look[0].First, look[1].First, look[2].First, look[3].First);
-        var contacts = CohortContact.Dated(q.Rows<VisitAttendance>(), q.Rows<VideoCall>())(from, to).GroupBy(c => c.PrisonerId)
-            .Select(g => new LatestContact { PrisonerId = g.Key, Date = g.Max(c => c.Date) });
+        var starts = new[] { ninety.First }.Concat(look.Select(w => w.First)).Order().ToArray();
+        var (u0, u1, u2, u3, u4) = (starts[0], starts[1], starts[2], starts[3], starts[4]);
+        // A contact on or after a window's first day ranks at least as many firsts as are on or before that day.
+        int Reach(DateOnly first) => starts.Count(u => u <= first);
+        var visitDays = NoVisitsList.AttendedVisitDays(q.Rows<VisitAttendance>().Where(a => a.Date >= from && a.Date <= to));
+        var callDays = NoVisitsList.DeliveredCallDays(q.Rows<VideoCall>().Where(c => c.Date >= from && c.Date <= to));
         var visits = CohortContact.AttendedVisitsDated(q.Rows<Visit>(), q.Rows<VisitAttendance>())(visitWindow.First, visitWindow.Last)
             .GroupBy(v => v.PrisonerId).Select(g => new Counts { PrisonerId = g.Key, A = g.Count() });
         var (o0, o1) = (offer[0], offer[1]);
@@ -132,32 +131,51 @@ internal static class NationalCohortFacts
         var registered = q.Rows<CareExperiencedRecord>().GroupBy(r => r.PrisonerId).Select(g => new FirstRegistration { PrisonerId = g.Key, First = g.Min(r => r.RegisteredOn) });
         var (b0, b1, b2, b3) = (before[0], before[1], before[2], before[3]);
 
-        var facts = from p in prisoners.Where(Cohorts.OnRoll)
-                    join c in contacts on p.Id equals c.PrisonerId into cs
-                    from c in cs.DefaultIfEmpty()
+        var perPrisoner = from p in prisoners.Where(Cohorts.OnRoll)
                     join v in visits on p.Id equals v.PrisonerId into vs
                     from v in vs.DefaultIfEmpty()
                     join o in offers on p.Id equals o.PrisonerId into os
                     from o in os.DefaultIfEmpty()
                     join r in registered on p.Id equals r.PrisonerId into rs
                     from r in rs.DefaultIfEmpty()
-                    group p by new
+                    select new
                     {
+                        p.Id,
                         p.EstablishmentId,
-                        Arrived = p.ReceptionDate == null || p.ReceptionDate <= last,
+                        p.ReceptionDate,
                         Foreign = Rules.ForeignNational(p),
-                        Registered = (DateOnly?)r!.First <= last,
-                        Contact90 = (DateOnly?)c!.Date >= n,
-                        Visit = ((int?)v!.A ?? 0) > 0,
-                        L0 = !((DateOnly?)c!.Date >= l0), L1 = !((DateOnly?)c!.Date >= l1), L2 = !((DateOnly?)c!.Date >= l2), L3 = !((DateOnly?)c!.Date >= l3),
-                        H0 = p.ReceptionDate == null || p.ReceptionDate <= b0, H1 = p.ReceptionDate == null || p.ReceptionDate <= b1,
-                        H2 = p.ReceptionDate == null || p.ReceptionDate <= b2, H3 = p.ReceptionDate == null || p.ReceptionDate <= b3,
-                        O0 = ((int?)o!.A ?? 0) > 0, O1 = ((int?)o!.B ?? 0) > 0,
+                        First = (DateOnly?)r!.First,
+                        VisitRank = visitDays.Where(c => c.PrisonerId == p.Id).Max(c => (int?)((c.Date >= u0 ? 1 : 0) + (c.Date >= u1 ? 1 : 0) + (c.Date >= u2 ? 1 : 0) + (c.Date >= u3 ? 1 : 0) + (c.Date >= u4 ? 1 : 0))),
+                        CallRank = callDays.Where(c => c.PrisonerId == p.Id).Max(c => (int?)((c.Date >= u0 ? 1 : 0) + (c.Date >= u1 ? 1 : 0) + (c.Date >= u2 ? 1 : 0) + (c.Date >= u3 ? 1 : 0) + (c.Date >= u4 ? 1 : 0))),
+                        Visits = (int?)v!.A,
+                        OfferA = (int?)o!.A,
+                        OfferB = (int?)o!.B,
+                    };
+        // The ranks are keys of the grouping as they are (each subquery read once a prisoner), the facts they stand for
+        // are worked out from them below.
+        var facts = from x in perPrisoner
+                    group x by new
+                    {
+                        x.EstablishmentId,
+                        Arrived = x.ReceptionDate == null || x.ReceptionDate <= last,
+                        x.Foreign,
+                        Registered = x.First <= last,
+                        x.VisitRank,
+                        x.CallRank,
+                        Visit = (x.Visits ?? 0) > 0,
+                        H0 = x.ReceptionDate == null || x.ReceptionDate <= b0, H1 = x.ReceptionDate == null || x.ReceptionDate <= b1,
+                        H2 = x.ReceptionDate == null || x.ReceptionDate <= b2, H3 = x.ReceptionDate == null || x.ReceptionDate <= b3,
+                        O0 = (x.OfferA ?? 0) > 0, O1 = (x.OfferB ?? 0) > 0,
                     } into g
                     select new { g.Key, Count = g.Count() };
         var rows = await Rules.Expand(facts).ToListAsync();
-        return rows.Select(x => new Group(x.Key.EstablishmentId, i, x.Key.Arrived, x.Key.Foreign, x.Key.Registered, x.Key.Contact90, x.Key.Visit,
-            [x.Key.L0, x.Key.L1, x.Key.L2, x.Key.L3], [x.Key.H0, x.Key.H1, x.Key.H2, x.Key.H3], [x.Key.O0, x.Key.O1], x.Count)).ToList();
+        var (n, l0, l1, l2, l3) = (Reach(ninety.First), Reach(look[0].First), Reach(look[1].First), Reach(look[2].First), Reach(look[3].First));
+        return rows.Select(x =>
+        {
+            var latest = Math.Max(x.Key.VisitRank ?? 0, x.Key.CallRank ?? 0);
+            return new Group(x.Key.EstablishmentId, i, x.Key.Arrived, x.Key.Foreign, x.Key.Registered, latest >= n, x.Key.Visit,
+                [latest < l0, latest < l1, latest < l2, latest < l3], [x.Key.H0, x.Key.H1, x.Key.H2, x.Key.H3], [x.Key.O0, x.Key.O1], x.Count);
+        }).ToList();
     }
 
     /// <summary>Per (establishment, period), how many prisoners the groups that meet <paramref name="rule"/> hold.</summary>
