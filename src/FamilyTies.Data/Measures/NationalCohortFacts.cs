@@ -48,6 +48,9 @@ internal static class NationalCohortFacts
 
     private static readonly DateWindow Never = new(DateOnly.MaxValue, DateOnly.MinValue);
 
+    /// <summary>The bits of a prisoner's facts in the grouping's one key (here for each look-back slot: Here0 shifted by the slot).</summary>
+    private const int Arrived = 1, Foreign = 2, Registered = 4, Visited = 8, Offered0 = 16, Offered1 = 32, Here0 = 64;
+
     /// <summary>The facts for every period, made once per computation (every cohort pathway reads them).</summary>
     public static Task<Facts> LoadAsync(MeasureQuery q) => q.Common("national.cohort.facts|" + q.PeriodsKey, async () =>
     {
@@ -152,20 +155,17 @@ internal static class NationalCohortFacts
                         OfferB = (int?)o!.B,
                     };
         // The ranks are keys of the grouping as they are (each subquery read once a prisoner), the facts they stand for
-        // are worked out from them below.
+        // are worked out from them below; the prisoner's other facts are one key of bits (fewer keys to sort on).
         var facts = from x in perPrisoner
                     group x by new
                     {
                         x.EstablishmentId,
-                        Arrived = x.ReceptionDate == null || x.ReceptionDate <= last,
-                        x.Foreign,
-                        Registered = x.First <= last,
                         x.VisitRank,
                         x.CallRank,
-                        Visit = (x.Visits ?? 0) > 0,
-                        H0 = x.ReceptionDate == null || x.ReceptionDate <= b0, H1 = x.ReceptionDate == null || x.ReceptionDate <= b1,
-                        H2 = x.ReceptionDate == null || x.ReceptionDate <= b2, H3 = x.ReceptionDate == null || x.ReceptionDate <= b3,
-                        O0 = (x.OfferA ?? 0) > 0, O1 = (x.OfferB ?? 0) > 0,
+                        Bits = (x.ReceptionDate == null || x.ReceptionDate <= last ? Arrived : 0) + (x.Foreign ? Foreign : 0) + (x.First <= last ? Registered : 0)
+                               + ((x.Visits ?? 0) > 0 ? Visited : 0) + ((x.OfferA ?? 0) > 0 ? Offered0 : 0) + ((x.OfferB ?? 0) > 0 ? Offered1 : 0)
+                               + (x.ReceptionDate == null || x.ReceptionDate <= b0 ? Here0 : 0) + (x.ReceptionDate == null || x.ReceptionDate <= b1 ? Here0 << 1 : 0)
+                               + (x.ReceptionDate == null || x.ReceptionDate <= b2 ? Here0 << 2 : 0) + (x.ReceptionDate == null || x.ReceptionDate <= b3 ? Here0 << 3 : 0),
                     } into g
                     select new { g.Key, Count = g.Count() };
         var rows = await Rules.Expand(facts).ToListAsync();
@@ -173,8 +173,9 @@ internal static class NationalCohortFacts
         return rows.Select(x =>
         {
             var latest = Math.Max(x.Key.VisitRank ?? 0, x.Key.CallRank ?? 0);
-            return new Group(x.Key.EstablishmentId, i, x.Key.Arrived, x.Key.Foreign, x.Key.Registered, latest >= n, x.Key.Visit,
-                [latest < l0, latest < l1, latest < l2, latest < l3], [x.Key.H0, x.Key.H1, x.Key.H2, x.Key.H3], [x.Key.O0, x.Key.O1], x.Count);
+            bool Has(int bit) => (x.Key.Bits & bit) != 0;
+            return new Group(x.Key.EstablishmentId, i, Has(Arrived), Has(Foreign), Has(Registered), latest >= n, Has(Visited),
+                [latest < l0, latest < l1, latest < l2, latest < l3], [Has(Here0), Has(Here0 << 1), Has(Here0 << 2), Has(Here0 << 3)], [Has(Offered0), Has(Offered1)], x.Count);
         }).ToList();
     }
 
