@@ -38,10 +38,6 @@ internal static class NationalCohortFacts
         public int PrisonerId { get; set; }
         public int A { get; set; }
         public int B { get; set; }
-        public int C { get; set; }
-        public int D { get; set; }
-        public int E { get; set; }
-        public int F { get; set; }
     }
 
     private sealed class FirstRegistration
@@ -51,6 +47,9 @@ internal static class NationalCohortFacts
     }
 
     private static readonly DateWindow Never = new(DateOnly.MaxValue, DateOnly.MinValue);
+
+    /// <summary>The bits of a prisoner's facts in the grouping's one key (here for each look-back slot: Here0 shifted by the slot).</summary>
+    private const int Arrived = 1, Foreign = 2, Registered = 4, Visited = 8, Offered0 = 16, Offered1 = 32, Here0 = 64;
 
     /// <summary>The facts for every period, made once per computation (every cohort pathway reads them).</summary>
     public static Task<Facts> LoadAsync(MeasureQuery q) => q.Common("national.cohort.facts|" + q.PeriodsKey, async () =>
@@ -106,16 +105,22 @@ internal static class NationalCohortFacts
 
         var windows = new[] { ninety }.Concat(look.Where(w => w != Never)).ToList();
         var (from, to) = (windows.Min(w => w.First), windows.Max(w => w.Last));
-        var (n, l0, l1, l2, l3) = (ninety, look[0], look[1], look[2], look[3]);
-        var contacts = CohortContact.Dated(q.Rows<VisitAttendance>(), q.Rows<VideoCall>())(from, to).GroupBy(c => c.PrisonerId).Select(g => new Counts
+        // Every contact window ends on the same day (the period's last day, or today for the period under way), so a
+        // prisoner had a contact in a window exactly when their latest contact up to that day falls on or after the
+        // window's first day. The database gives each prisoner a rank for the latest contact of each half (attended
+        // visits, delivered calls): how many of the windows' first days (sorted, unused slots never reached) it is on or
+        // after, so MAX of it over the prisoner's contacts is the rank of their latest, one index range each
+        // (decision 0030, "Second pass").
+        if (windows.Any(w => w.Last != to))
         {
-            PrisonerId = g.Key,
-            B = g.Sum(c => c.Date >= n.First && c.Date <= n.Last ? 1 : 0),
-            C = g.Sum(c => c.Date >= l0.First && c.Date <= l0.Last ? 1 : 0),
-            D = g.Sum(c => c.Date >= l1.First && c.Date <= l1.Last ? 1 : 0),
-            E = g.Sum(c => c.Date >= l2.First && c.Date <= l2.Last ? 1 : 0),
-            F = g.Sum(c => c.Date >= l3.First && c.Date <= l3.Last ? 1 : 0),
-        });
+            throw new InvalidOperationException("The cohort contact windows must end on the same day.");
+        }
+        var starts = new[] { ninety.First }.Concat(look.Select(w => w.First)).Order().ToArray();
+        var (u0, u1, u2, u3, u4) = (starts[0], starts[1], starts[2], starts[3], starts[4]);
+        // A contact on or after a window's first day ranks at least as many firsts as are on or before that day.
+        int Reach(DateOnly first) => starts.Count(u => u <= first);
+        var visitDays = NoVisitsList.AttendedVisitDays(q.Rows<VisitAttendance>().Where(a => a.Date >= from && a.Date <= to));
+        var callDays = NoVisitsList.DeliveredCallDays(q.Rows<VideoCall>().Where(c => c.Date >= from && c.Date <= to));
         var visits = CohortContact.AttendedVisitsDated(q.Rows<Visit>(), q.Rows<VisitAttendance>())(visitWindow.First, visitWindow.Last)
             .GroupBy(v => v.PrisonerId).Select(g => new Counts { PrisonerId = g.Key, A = g.Count() });
         var (o0, o1) = (offer[0], offer[1]);
@@ -129,32 +134,49 @@ internal static class NationalCohortFacts
         var registered = q.Rows<CareExperiencedRecord>().GroupBy(r => r.PrisonerId).Select(g => new FirstRegistration { PrisonerId = g.Key, First = g.Min(r => r.RegisteredOn) });
         var (b0, b1, b2, b3) = (before[0], before[1], before[2], before[3]);
 
-        var facts = from p in prisoners.Where(Cohorts.OnRoll)
-                    join c in contacts on p.Id equals c.PrisonerId into cs
-                    from c in cs.DefaultIfEmpty()
+        var perPrisoner = from p in prisoners.Where(Cohorts.OnRoll)
                     join v in visits on p.Id equals v.PrisonerId into vs
                     from v in vs.DefaultIfEmpty()
                     join o in offers on p.Id equals o.PrisonerId into os
                     from o in os.DefaultIfEmpty()
                     join r in registered on p.Id equals r.PrisonerId into rs
                     from r in rs.DefaultIfEmpty()
-                    group p by new
+                    select new
                     {
+                        p.Id,
                         p.EstablishmentId,
-                        Arrived = p.ReceptionDate == null || p.ReceptionDate <= last,
+                        p.ReceptionDate,
                         Foreign = Rules.ForeignNational(p),
-                        Registered = (DateOnly?)r!.First <= last,
-                        Contact90 = ((int?)c!.B ?? 0) > 0,
-                        Visit = ((int?)v!.A ?? 0) > 0,
-                        L0 = ((int?)c!.C ?? 0) == 0, L1 = ((int?)c!.D ?? 0) == 0, L2 = ((int?)c!.E ?? 0) == 0, L3 = ((int?)c!.F ?? 0) == 0,
-                        H0 = p.ReceptionDate == null || p.ReceptionDate <= b0, H1 = p.ReceptionDate == null || p.ReceptionDate <= b1,
-                        H2 = p.ReceptionDate == null || p.ReceptionDate <= b2, H3 = p.ReceptionDate == null || p.ReceptionDate <= b3,
-                        O0 = ((int?)o!.A ?? 0) > 0, O1 = ((int?)o!.B ?? 0) > 0,
+                        First = (DateOnly?)r!.First,
+                        VisitRank = visitDays.Where(c => c.PrisonerId == p.Id).Max(c => (int?)((c.Date >= u0 ? 1 : 0) + (c.Date >= u1 ? 1 : 0) + (c.Date >= u2 ? 1 : 0) + (c.Date >= u3 ? 1 : 0) + (c.Date >= u4 ? 1 : 0))),
+                        CallRank = callDays.Where(c => c.PrisonerId == p.Id).Max(c => (int?)((c.Date >= u0 ? 1 : 0) + (c.Date >= u1 ? 1 : 0) + (c.Date >= u2 ? 1 : 0) + (c.Date >= u3 ? 1 : 0) + (c.Date >= u4 ? 1 : 0))),
+                        Visits = (int?)v!.A,
+                        OfferA = (int?)o!.A,
+                        OfferB = (int?)o!.B,
+                    };
+        // The ranks are keys of the grouping as they are (each subquery read once a prisoner), the facts they stand for
+        // are worked out from them below; the prisoner's other facts are one key of bits (fewer keys to sort on).
+        var facts = from x in perPrisoner
+                    group x by new
+                    {
+                        x.EstablishmentId,
+                        x.VisitRank,
+                        x.CallRank,
+                        Bits = (x.ReceptionDate == null || x.ReceptionDate <= last ? Arrived : 0) + (x.Foreign ? Foreign : 0) + (x.First <= last ? Registered : 0)
+                               + ((x.Visits ?? 0) > 0 ? Visited : 0) + ((x.OfferA ?? 0) > 0 ? Offered0 : 0) + ((x.OfferB ?? 0) > 0 ? Offered1 : 0)
+                               + (x.ReceptionDate == null || x.ReceptionDate <= b0 ? Here0 : 0) + (x.ReceptionDate == null || x.ReceptionDate <= b1 ? Here0 << 1 : 0)
+                               + (x.ReceptionDate == null || x.ReceptionDate <= b2 ? Here0 << 2 : 0) + (x.ReceptionDate == null || x.ReceptionDate <= b3 ? Here0 << 3 : 0),
                     } into g
                     select new { g.Key, Count = g.Count() };
         var rows = await Rules.Expand(facts).ToListAsync();
-        return rows.Select(x => new Group(x.Key.EstablishmentId, i, x.Key.Arrived, x.Key.Foreign, x.Key.Registered, x.Key.Contact90, x.Key.Visit,
-            [x.Key.L0, x.Key.L1, x.Key.L2, x.Key.L3], [x.Key.H0, x.Key.H1, x.Key.H2, x.Key.H3], [x.Key.O0, x.Key.O1], x.Count)).ToList();
+        var (n, l0, l1, l2, l3) = (Reach(ninety.First), Reach(look[0].First), Reach(look[1].First), Reach(look[2].First), Reach(look[3].First));
+        return rows.Select(x =>
+        {
+            var latest = Math.Max(x.Key.VisitRank ?? 0, x.Key.CallRank ?? 0);
+            bool Has(int bit) => (x.Key.Bits & bit) != 0;
+            return new Group(x.Key.EstablishmentId, i, Has(Arrived), Has(Foreign), Has(Registered), latest >= n, Has(Visited),
+                [latest < l0, latest < l1, latest < l2, latest < l3], [Has(Here0), Has(Here0 << 1), Has(Here0 << 2), Has(Here0 << 3)], [Has(Offered0), Has(Offered1)], x.Count);
+        }).ToList();
     }
 
     /// <summary>Per (establishment, period), how many prisoners the groups that meet <paramref name="rule"/> hold.</summary>

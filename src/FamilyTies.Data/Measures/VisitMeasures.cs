@@ -21,8 +21,33 @@ internal static class VisitMeasures
         async q => Counts(q, await CountAsync(q, VisitStatus.Cancelled)),
         (q, skip, take) => RowsAsync(q, VisitStatus.Cancelled, skip, take));
 
-    public static Task<Dictionary<(int, int), int>> CountAsync(MeasureQuery q, VisitStatus status) =>
-        PeriodBuckets.CountAsync(q, q.Rows<Visit>().Where(v => v.Status == status), v => v.Date, p => (p.FirstDay, p.LastDay.AddDays(1)));
+    public static Task<Dictionary<(int, int), int>> CountAsync(MeasureQuery q, VisitStatus status) => q.National
+        ? NationalCountAsync(q, status)
+        : PeriodBuckets.CountAsync(q, q.Rows<Visit>().Where(v => v.Status == status), v => v.Date, p => (p.FirstDay, p.LastDay.AddDays(1)));
+
+    /// <summary>
+    /// Every establishment at once: each establishment's visits counted by the index on establishment, date and status
+    /// (one range a prison and period), not a year of every prison's visits grouped (decision 0030, "Second pass").
+    /// </summary>
+    private static async Task<Dictionary<(int, int), int>> NationalCountAsync(MeasureQuery q, VisitStatus status)
+    {
+        var result = new Dictionary<(int, int), int>();
+        for (var i = 0; i < q.Periods.Count; i++)
+        {
+            var (first, last) = (q.Periods[i].FirstDay, q.Periods[i].LastDay);
+            var visits = q.Rows<Visit>();
+            foreach (var e in await q.Rows<Domain.Establishments.Establishment>()
+                         .Select(e => new { e.Id, Count = visits.Count(v => v.EstablishmentId == e.Id && v.Date >= first && v.Date <= last && v.Status == status) })
+                         .ToListAsync())
+            {
+                if (e.Count > 0)
+                {
+                    result[(e.Id, i)] = e.Count;
+                }
+            }
+        }
+        return result;
+    }
 
     private static async Task<DrillPage> RowsAsync(MeasureQuery q, VisitStatus status, int skip, int take)
     {
