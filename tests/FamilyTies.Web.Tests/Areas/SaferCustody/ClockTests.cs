@@ -163,25 +163,33 @@ public sealed class ClockTests(AppFixture fixture)
     public async Task The_landing_figures_cover_this_week_and_the_last_four_weeks()
     {
         var app = fixture.App(DatabaseKind.Sqlite);
-        // Wednesday 5 May 2027, midday. This week began on Monday 3 May.
-        var clock = new FakeTimeProvider(London(2027, 5, 5, 12, 0));
+        // A Wednesday in early May two years after the test clock's today (5 May 2027 with today's date), midday; this
+        // week began on the Monday. Two years on is past the demo data's history and bookings, which are relative to
+        // today, so the figures count this test's contacts only; May's last four weeks have no clock change.
+        var wednesday = new DateOnly(TestClock.Today.Year + 2, 5, 5);
+        while (wednesday.DayOfWeek != DayOfWeek.Wednesday)
+        {
+            wednesday = wednesday.AddDays(1);
+        }
+        DateTimeOffset At(DateOnly day, int h, int mi) => LondonTime.ToInstant(day, new TimeOnly(h, mi));
+        var clock = new FakeTimeProvider(At(wednesday, 12, 0));
         using var factory = WithClock(app, clock);
         using var client = await SignIn(factory, "safercustody.stokeheath");
 
-        var monday = London(2027, 5, 3, 9, 0);
+        var monday = At(wednesday.AddDays(-2), 9, 0);
         var first = await LogContact(client, Contact(monday));
         await RecordAction(client, first, "PrisonerSpokenTo", monday.AddMinutes(20), consent: "Given");
         var url = $"/safercustody/contacts/{first}/caller/new";
         Assert.Equal(HttpStatusCode.Redirect, (await client.PostForm(url, url, new Dictionary<string, string>
         {
-            ["Result"] = "Told", ["OccurredDate"] = "3/5/2027", ["OccurredTime"] = "10:00", ["Disclosure"] = "WelfareAndActions", ["Notes"] = "Told her he is safe",
+            ["Result"] = "Told", ["OccurredDate"] = LondonTime.DateInput(wednesday.AddDays(-2)), ["OccurredTime"] = "10:00", ["Disclosure"] = "WelfareAndActions", ["Notes"] = "Told her he is safe",
         })).StatusCode);
 
-        var tuesday = London(2027, 5, 4, 10, 0);
+        var tuesday = At(wednesday.AddDays(-1), 10, 0);
         var second = await LogContact(client, Contact(tuesday, category: "BullyingAndViolence"));
         await RecordAction(client, second, "WelfareCheck", tuesday.AddHours(1));
 
-        var earlier = London(2027, 4, 20, 10, 0);
+        var earlier = At(wednesday.AddDays(-15), 10, 0); // the Tuesday two weeks before
         var third = await LogContact(client, Contact(earlier, channel: "WebForm", callback: false));
         await RecordAction(client, third, "KeyWorkerTold", earlier.AddHours(3));
 

@@ -112,10 +112,15 @@ public sealed class ContactLogTests(AppFixture fixture)
         var page = await client.GetPage($"/safercustody/contacts/{id}/actions/new?corrects={wrong.Id}");
         Assert.Equal("WelfareCheck", page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=Kind]:checked")!.Value);
         var noReason = await client.PostForm($"/safercustody/contacts/{id}/actions/new?corrects={wrong.Id}", $"/safercustody/contacts/{id}/actions/new",
-            new Dictionary<string, string> { ["OccurredTime"] = LondonTimeInput(received.AddMinutes(40)) }, keepPrefilled: true);
+            new Dictionary<string, string> { ["OccurredDate"] = LondonDateInput(received.AddMinutes(40)), ["OccurredTime"] = LondonTimeInput(received.AddMinutes(40)) }, keepPrefilled: true);
         Assert.Equal(["Enter why the earlier entry was wrong"], (await StaffClient.Parse(noReason)).ErrorSummary());
         var corrected = await client.PostForm($"/safercustody/contacts/{id}/actions/new?corrects={wrong.Id}", $"/safercustody/contacts/{id}/actions/new",
-            new Dictionary<string, string> { ["OccurredTime"] = LondonTimeInput(received.AddMinutes(40)), ["CorrectionReason"] = "Time mistyped" }, keepPrefilled: true);
+            new Dictionary<string, string>
+            {
+                // The date too: 40 minutes after the wrong entry may be the next day in London (a run just after midnight).
+                ["OccurredDate"] = LondonDateInput(received.AddMinutes(40)), ["OccurredTime"] = LondonTimeInput(received.AddMinutes(40)),
+                ["CorrectionReason"] = "Time mistyped",
+            }, keepPrefilled: true);
         Assert.Equal(HttpStatusCode.Redirect, corrected.StatusCode);
 
         var actions = await db.ContactActions.Where(a => a.ContactId == id).OrderBy(a => a.Id).ToListAsync();
@@ -178,4 +183,6 @@ public sealed class ContactLogTests(AppFixture fixture)
     private static DateTimeOffset Minute(DateTimeOffset t) => new(t.Year, t.Month, t.Day, t.Hour, t.Minute, 0, TimeSpan.Zero);
 
     private static string LondonTimeInput(DateTimeOffset t) => FamilyTies.Domain.Common.LondonTime.TimeInput(t);
+
+    private static string LondonDateInput(DateTimeOffset t) => FamilyTies.Domain.Common.LondonTime.DateInput(t);
 }
