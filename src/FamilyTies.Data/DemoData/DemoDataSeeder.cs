@@ -47,6 +47,9 @@ public sealed class DemoDataSeeder(
 
     public static string UserName(string role, string establishmentSlug) => $"{RoleSlugs[role]}.{establishmentSlug}";
 
+    /// <summary>The hash of the demo password, made for the first demo user created and given to the others.</summary>
+    private string? _passwordHash;
+
     public async Task SeedAsync(string password, CancellationToken ct = default)
     {
         // All of it or none of it: a start stopped half way leaves no half-loaded establishment for the next start to
@@ -186,8 +189,6 @@ public sealed class DemoDataSeeder(
     /// Creates a demo user once: an establishment role is held at each of its establishments, an account role
     /// (the national viewer) by the account. Demo users chose their password already (no change at first sign-in).
     /// </summary>
-    private string? _passwordHash;
-
     private async Task EnsureUser(string userName, string displayName, string role, List<int> establishmentIds, string password)
     {
         if (await users.FindByNameAsync(userName) is not null)
