@@ -19,7 +19,9 @@ namespace FamilyTies.Web.Tests.Areas.SaferCustody;
 [Collection("App")]
 public sealed class ClockTests(AppFixture fixture)
 {
-    private static DateTimeOffset London(int y, int mo, int d, int h, int mi) => LondonTime.ToInstant(new DateOnly(y, mo, d), new TimeOnly(h, mi));
+    private static DateTimeOffset London(int y, int mo, int d, int h, int mi) => London(new DateOnly(y, mo, d), h, mi);
+
+    private static DateTimeOffset London(DateOnly day, int h, int mi) => LondonTime.ToInstant(day, new TimeOnly(h, mi));
 
     /// <summary>A fresh sign-in at the current fake time (a moved clock may have outlived the last cookie).</summary>
     private static Task<StaffClient> SignIn(WebApplicationFactory<Program> app, string user) => StaffClient.SignedIn(app, user);
@@ -171,12 +173,11 @@ public sealed class ClockTests(AppFixture fixture)
         {
             wednesday = wednesday.AddDays(1);
         }
-        DateTimeOffset At(DateOnly day, int h, int mi) => LondonTime.ToInstant(day, new TimeOnly(h, mi));
-        var clock = new FakeTimeProvider(At(wednesday, 12, 0));
+        var clock = new FakeTimeProvider(London(wednesday, 12, 0));
         using var factory = WithClock(app, clock);
         using var client = await SignIn(factory, "safercustody.stokeheath");
 
-        var monday = At(wednesday.AddDays(-2), 9, 0);
+        var monday = London(wednesday.AddDays(-2), 9, 0);
         var first = await LogContact(client, Contact(monday));
         await RecordAction(client, first, "PrisonerSpokenTo", monday.AddMinutes(20), consent: "Given");
         var url = $"/safercustody/contacts/{first}/caller/new";
@@ -185,11 +186,11 @@ public sealed class ClockTests(AppFixture fixture)
             ["Result"] = "Told", ["OccurredDate"] = LondonTime.DateInput(wednesday.AddDays(-2)), ["OccurredTime"] = "10:00", ["Disclosure"] = "WelfareAndActions", ["Notes"] = "Told her he is safe",
         })).StatusCode);
 
-        var tuesday = At(wednesday.AddDays(-1), 10, 0);
+        var tuesday = London(wednesday.AddDays(-1), 10, 0);
         var second = await LogContact(client, Contact(tuesday, category: "BullyingAndViolence"));
         await RecordAction(client, second, "WelfareCheck", tuesday.AddHours(1));
 
-        var earlier = At(wednesday.AddDays(-15), 10, 0); // the Tuesday two weeks before
+        var earlier = London(wednesday.AddDays(-15), 10, 0); // the Tuesday two weeks before
         var third = await LogContact(client, Contact(earlier, channel: "WebForm", callback: false));
         await RecordAction(client, third, "KeyWorkerTold", earlier.AddHours(3));
 
