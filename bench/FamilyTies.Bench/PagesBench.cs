@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
+using FamilyTies.Data.Generation;
 using FamilyTies.Data.Identity;
 using FamilyTies.Domain;
 using FamilyTies.Domain.Common;
@@ -32,7 +33,7 @@ public static class PagesBench
         "  --seed N                the generator's seed (default 14)\n" +
         "  --data DIR              keep the national database in DIR, and reuse it if it is there (built once, measured again)";
 
-    public sealed record Options(ScaleGenerator.Size Size, int Users = 20, int Rounds = 15, int Seed = 14, string? Data = null);
+    public sealed record Options(GenerationSize Size, int Users = 20, int Rounds = 15, int Seed = 14, string? Data = null);
 
     private sealed record PageUrl(string Page, string Role, Func<Place, string> Url, bool PostSessionStep = false, Func<Place, string>? Expect = null);
 
@@ -62,7 +63,7 @@ public static class PagesBench
 
     public static bool TryParse(ReadOnlySpan<string> args, out Options options, out string? error)
     {
-        options = new Options(ScaleGenerator.Size.National);
+        options = new Options(GenerationSize.National);
         error = null;
         for (var i = 0; i < args.Length; i += 2)
         {
@@ -73,7 +74,7 @@ public static class PagesBench
             }
             if (args[i] == "--size")
             {
-                if (ScaleGenerator.Size.Parse(args[i + 1]) is not { } size)
+                if (GenerationSize.Parse(args[i + 1]) is not { } size)
                 {
                     error = "--size is national or small.";
                     return false;
@@ -221,7 +222,7 @@ public static class PagesBench
                 return (await File.ReadAllTextAsync(record)).Trim();
             }
         }
-        Log($"Generating the {options.Size.Name} data ({options.Size.Establishments} establishments × {options.Size.Prisoners} prisoners × {options.Size.Years} years, seed {options.Seed}; load average {Load()}).");
+        Log($"Generating the {options.Size.Name} data ({options.Size.Establishments} establishments × {options.Size.Prisoners} prisoners × {options.Size.Months} months, seed {options.Seed}; load average {Load()}).");
         var built = await ScaleGenerator.Generate(server.ConnectionString, options.Size, options.Seed, today, Log);
         var file = new FileInfo(Path.Combine(folder, "familyties.db"));
         Log($"Generated {built.Rows:N0} rows ({built.Visits:N0} visits, {built.AuditRows:N0} audit rows) in {built.Elapsed.TotalSeconds:F0} s; "

@@ -1,3 +1,4 @@
+using FamilyTies.Data.Generation;
 using FamilyTies.Data.Identity;
 using FamilyTies.Domain;
 using FamilyTies.Domain.People;
@@ -18,8 +19,6 @@ public sealed class DemoDataSeeder(
     TimeProvider clock,
     ILogger<DemoDataSeeder> logger)
 {
-    public const int PrisonersPerEstablishment = 200;
-
     /// <summary>The first part of each demo username; the second is the establishment's fixed slug (see <see cref="UserName"/>).</summary>
     public static readonly IReadOnlyDictionary<string, string> RoleSlugs = new Dictionary<string, string>
     {
@@ -93,7 +92,7 @@ public sealed class DemoDataSeeder(
                 "SHI" => ["Avon", "Clun", "Dee", "Severn", "Tern", "Wyre"],
                 _ => ["H1", "H2", "H3", "H4", "H5", "H6", "H7", "H8", "H9"],
             };
-            var demoPrisoners = DemoPrisoners.For(establishment.Id, wings, PrisonersPerEstablishment, seed, usedNumbers, today).ToList();
+            var demoPrisoners = RollGenerator.Prisoners(establishment.Id, wings, GenerationSize.Demo.Prisoners, seed, usedNumbers, today).ToList();
             DemoCareAndForeign.Shape(demoPrisoners, establishment.Code, today);
             db.Prisoners.AddRange(demoPrisoners);
             await db.SaveChangesAsync(ct);
@@ -109,7 +108,7 @@ public sealed class DemoDataSeeder(
             }
             var prisoners = await db.Prisoners.IgnoreQueryFilters().Where(p => p.EstablishmentId == establishment.Id)
                 .OrderBy(p => p.Id).ToListAsync(ct);
-            var pairs = DemoContacts.For(prisoners, establishment.Id, seed, today).ToList();
+            var pairs = RollGenerator.Contacts(prisoners, establishment.Id, seed, today, GenerationSize.Demo).ToList();
             db.Contacts.AddRange(pairs.Select(p => p.Contact));
             db.PrisonerContacts.AddRange(pairs.Select(p => p.Link));
             // One banned visitor and one prisoner on closed visits, so restrictions show in the demo.
@@ -141,7 +140,7 @@ public sealed class DemoDataSeeder(
             // Sessions valid from the Monday 56 weeks ago, so "every N weeks" has a fixed anchor and the dashboard's
             // 13 months of capacity (DemoHistory) have sessions to count.
             var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7) - 28 - 52 * 7);
-            var (rooms, sessions) = DemoTimetables.For(establishment, monday);
+            var (rooms, sessions) = TimetableGenerator.For(establishment, monday);
             db.Rooms.AddRange(rooms);
             db.SessionTemplates.AddRange(sessions);
             await db.SaveChangesAsync(ct);
@@ -176,11 +175,12 @@ public sealed class DemoDataSeeder(
         foreach (var establishment in establishments)
         {
             await DemoSaferCustody.SeedAsync(db, establishment, clock.GetUtcNow(), ct);
+            // The video booths and laptops before the history, which books calls on them.
+            await DemoVideoCalls.SeedAsync(db, establishment, clock.GetUtcNow(), ct);
             await DemoHistory.SeedAsync(db, establishment, clock.GetUtcNow(), ct);
             await DemoSelfAssessment.SeedAsync(db, establishment, clock.GetUtcNow(), ct);
             await DemoCareAndForeign.SeedAsync(db, establishment, clock.GetUtcNow(), ct);
             await DemoFamilyDays.SeedAsync(db, establishment, clock.GetUtcNow(), ct);
-            await DemoVideoCalls.SeedAsync(db, establishment, clock.GetUtcNow(), ct);
         }
         logger.LogInformation("Demo data ready: {Establishments} establishments", establishments.Count);
     }

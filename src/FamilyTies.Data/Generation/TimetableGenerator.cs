@@ -1,14 +1,16 @@
 using FamilyTies.Domain.Establishments;
 using FamilyTies.Domain.Visits;
 
-namespace FamilyTies.Data.DemoData;
+namespace FamilyTies.Data.Generation;
 
 /// <summary>
 /// Visits rooms and session timetables. Littlehey's is its published timetable (Tue–Fri 14:00–16:00, Sat–Sun
 /// 09:00–11:00 and 14:00–16:00). Wymott's halls are as its strategy describes them (19 and 16 tables, 3 booths each);
 /// its session times are not published in the sources, so the demo uses plausible ones, including an evening session.
+/// Any other establishment (Stoke Heath, and the national database's generated ones) gets one hall with five afternoon
+/// sessions and a Thursday evening, and a closed visits area. Part of the one data generator (decision 0033).
 /// </summary>
-public static class DemoTimetables
+public static class TimetableGenerator
 {
     public static (List<Room> Rooms, List<SessionTemplate> Sessions) For(Establishment e, DateOnly validFrom)
     {
