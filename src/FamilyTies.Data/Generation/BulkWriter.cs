@@ -95,9 +95,10 @@ public sealed class BulkWriter(FamilyTiesDbContext db) : IDisposable
         {
             var insert = For(type);
             insert.Command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            var statements = Statements(type);
             if (insert.Identity)
             {
-                Execute($"SET IDENTITY_INSERT {insert.Table} ON");
+                Execute(statements[0]);
             }
             foreach (var row in _pending[type])
             {
@@ -115,12 +116,24 @@ public sealed class BulkWriter(FamilyTiesDbContext db) : IDisposable
             }
             if (insert.Identity)
             {
-                Execute($"SET IDENTITY_INSERT {insert.Table} OFF");
+                Execute(statements[^1]);
             }
         }
         _pending.Clear();
         // Others may write between flushes (the demo loader saves through EF): keys are read again next time.
         _nextIds.Clear();
+    }
+
+    /// <summary>
+    /// The statements <see cref="Flush"/> runs for rows of <paramref name="type"/>, in order (the insert once per row);
+    /// on SQL Server between the switches that let it write the keys handed out here.
+    /// </summary>
+    public IReadOnlyList<string> Statements(Type type)
+    {
+        var insert = For(type);
+        return insert.Identity
+            ? [$"SET IDENTITY_INSERT {insert.Table} ON", insert.Command.CommandText, $"SET IDENTITY_INSERT {insert.Table} OFF"]
+            : [insert.Command.CommandText];
     }
 
     /// <summary>The queued types, each after the types its foreign keys point at (a cycle between tables is a mistake here).</summary>
