@@ -31,9 +31,16 @@ public static class PagesBench
         "  --users N               concurrent signed-in staff (default 20)\n" +
         "  --rounds N              times each user fetches each of its pages (default 15)\n" +
         "  --seed N                the generator's seed (default 14)\n" +
-        "  --data DIR              keep the national database in DIR, and reuse it if it is there (built once, measured again)";
+        "  --data DIR              keep the national database in DIR, and reuse it if it is there (built once, measured again)\n" +
+        "  --without PAGE          leave a page out (repeatable), e.g. national_view: what the other pages cost without it";
 
-    public sealed record Options(GenerationSize Size, int Users = 20, int Rounds = 15, int Seed = 14, string? Data = null);
+    public sealed record Options(GenerationSize Size, int Users = 20, int Rounds = 15, int Seed = 14, string? Data = null)
+    {
+        /// <summary>Pages left out of the measurement (a role left with none takes no user).</summary>
+        public IReadOnlySet<string> Without { get; init; } = new HashSet<string>();
+    }
+
+    private static IEnumerable<PageUrl> Measured(Options options) => Pages.Where(p => !options.Without.Contains(p.Page));
 
     private sealed record PageUrl(string Page, string Role, Func<Place, string> Url, bool PostSessionStep = false, Func<Place, string>? Expect = null);
 
@@ -80,6 +87,17 @@ public static class PagesBench
                     return false;
                 }
                 options = options with { Size = size };
+                continue;
+            }
+            if (args[i] == "--without")
+            {
+                var page = args[i + 1];
+                if (!Pages.Any(p => p.Page == page))
+                {
+                    error = $"--without takes one of: {string.Join(", ", Pages.Select(p => p.Page))}.";
+                    return false;
+                }
+                options = options with { Without = new HashSet<string>(options.Without) { page } };
                 continue;
             }
             if (args[i] == "--data")
@@ -182,7 +200,7 @@ public static class PagesBench
 
             var ok = true;
             var ratios = new List<string>();
-            foreach (var page in Pages)
+            foreach (var page in Measured(options))
             {
                 var n = national[page.Page];
                 var d = demo[page.Page];
@@ -274,7 +292,8 @@ public static class PagesBench
     /// </summary>
     private static async Task<Dictionary<string, List<double>>> Measure(Uri address, Dictionary<string, string> users, Place place, Options options)
     {
-        var roles = new[] { Roles.VisitsStaff, Roles.VisitsStaff, Roles.SaferCustody, Roles.FamilyLead, Roles.NationalViewer };
+        var roles = new[] { Roles.VisitsStaff, Roles.VisitsStaff, Roles.SaferCustody, Roles.FamilyLead, Roles.NationalViewer }
+            .Where(r => Measured(options).Any(p => p.Role == r)).ToArray();
         var times = new ConcurrentDictionary<string, ConcurrentBag<double>>();
         var clients = new List<(StaffHttpClient Http, string Role, string? Token)>();
         for (var u = 0; u < options.Users; u++)
@@ -294,7 +313,7 @@ public static class PagesBench
         {
             for (var round = 0; round <= options.Rounds; round++)
             {
-                foreach (var page in Pages.Where(p => p.Role == c.Role))
+                foreach (var page in Measured(options).Where(p => p.Role == c.Role))
                 {
                     var watch = Stopwatch.StartNew();
                     var result = page.PostSessionStep

@@ -78,6 +78,7 @@ public sealed class DemoDataSeeder(
 
         var today = FamilyTies.Domain.Common.LondonTime.Today(clock);
         var usedNumbers = (await db.Prisoners.IgnoreQueryFilters().Select(p => p.PrisonNumber).ToListAsync(ct)).ToHashSet();
+        var now = clock.GetUtcNow();
         var seed = 2026;
         foreach (var establishment in establishments)
         {
@@ -92,40 +93,30 @@ public sealed class DemoDataSeeder(
                 "SHI" => ["Avon", "Clun", "Dee", "Severn", "Tern", "Wyre"],
                 _ => ["H1", "H2", "H3", "H4", "H5", "H6", "H7", "H8", "H9"],
             };
-            var demoPrisoners = RollGenerator.Prisoners(establishment.Id, wings, GenerationSize.Demo.Prisoners, seed, usedNumbers, today).ToList();
-            DemoCareAndForeign.Shape(demoPrisoners, establishment.Code, today);
-            db.Prisoners.AddRange(demoPrisoners);
-            await db.SaveChangesAsync(ct);
-        }
-
-        seed = 3026;
-        foreach (var establishment in establishments)
-        {
-            seed++;
-            if (await db.Contacts.IgnoreQueryFilters().AnyAsync(c => c.CreatedInEstablishmentId == establishment.Id, ct))
+            // The roll, written in bulk by the generator (decision 0033); its families from their own seed.
+            var prisoners = RollGenerator.Prisoners(establishment.Id, wings, GenerationSize.Demo.Prisoners, seed, usedNumbers, today).ToList();
+            DemoCareAndForeign.Shape(prisoners, establishment.Code, today);
+            var pairs = RollGenerator.Contacts(prisoners, establishment.Id, seed + 1000, today, GenerationSize.Demo).ToList();
+            using (var writer = new BulkWriter(db))
             {
-                continue;
+                RollGenerator.Queue(writer, prisoners, pairs, _ => now, audit: true);
+                writer.Flush();
             }
-            var prisoners = await db.Prisoners.IgnoreQueryFilters().Where(p => p.EstablishmentId == establishment.Id)
-                .OrderBy(p => p.Id).ToListAsync(ct);
-            var pairs = RollGenerator.Contacts(prisoners, establishment.Id, seed, today, GenerationSize.Demo).ToList();
-            db.Contacts.AddRange(pairs.Select(p => p.Contact));
-            db.PrisonerContacts.AddRange(pairs.Select(p => p.Link));
             // One banned visitor and one prisoner on closed visits, so restrictions show in the demo.
             db.Restrictions.Add(new Restriction
             {
-                EstablishmentId = establishment.Id, Type = RestrictionType.Ban, Contact = pairs[1].Contact,
+                EstablishmentId = establishment.Id, Type = RestrictionType.Ban, ContactId = pairs[1].Contact.Id,
                 Reason = "Attempted to pass an item at a visit", StartDate = today.AddDays(-30), ExpiryDate = today.AddDays(60),
                 ReviewDate = today.AddDays(30),
             });
             db.Restrictions.Add(new Restriction
             {
-                EstablishmentId = establishment.Id, Type = RestrictionType.Closed, Prisoner = prisoners[3],
+                EstablishmentId = establishment.Id, Type = RestrictionType.Closed, PrisonerId = prisoners[3].Id,
                 Reason = "Intelligence about conveyancing", StartDate = today.AddDays(-10), ReviewDate = today.AddDays(20),
             });
             db.NonAssociations.Add(new NonAssociation
             {
-                EstablishmentId = establishment.Id, PrisonerA = prisoners[5], PrisonerB = prisoners[6],
+                EstablishmentId = establishment.Id, PrisonerAId = prisoners[5].Id, PrisonerBId = prisoners[6].Id,
                 Reason = "Co-defendants", StartDate = today.AddDays(-100),
             });
             await db.SaveChangesAsync(ct);

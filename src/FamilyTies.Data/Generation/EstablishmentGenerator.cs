@@ -51,23 +51,8 @@ public static class EstablishmentGenerator
 
         // The roll, with those who passed through (released), so the history carries turnover; a family each.
         var prisoners = RollGenerator.Prisoners(e, Wings, size.Prisoners, seed * 1000 + n, usedNumbers, today, size.ReleasedPerPlace * size.Prisoners, start).ToList();
-        foreach (var prisoner in prisoners)
-        {
-            prisoner.Id = w.NextId<Prisoner>();
-            w.At = Instant(prisoner.ReceptionDate ?? start);
-            w.Add(prisoner);
-        }
         var links = RollGenerator.Contacts(prisoners, e, seed * 1000 + 500 + n, today, size).ToList();
-        foreach (var (contact, link) in links)
-        {
-            w.At = Instant(link.Prisoner!.ReceptionDate ?? start);
-            contact.Id = w.NextId<Contact>();
-            link.Id = w.NextId<PrisonerContact>();
-            link.PrisonerId = link.Prisoner.Id;
-            link.ContactId = contact.Id;
-            w.Add(contact);
-            w.Add(link);
-        }
+        RollGenerator.Queue(w, prisoners, links, p => Instant(p.ReceptionDate ?? start), audit: false);
         var onRoll = GeneratedFamily.Of(links.Where(l => l.Link.ApprovedVisitor && l.Link.Prisoner!.Status == PrisonerStatus.Active)
             .Select(l => (l.Link.PrisonerId, l.Contact.Id, l.Contact.DateOfBirth)), today, establishment.AdultAge);
         // One family in twenty gets no visits (and the support offered for that).

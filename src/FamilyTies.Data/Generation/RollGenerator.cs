@@ -152,4 +152,39 @@ public static class RollGenerator
             }
         }
     }
+
+    /// <summary>
+    /// Queues generated prisoners, then their contacts and links, on <paramref name="w"/> with the keys it hands out, each
+    /// created at <paramref name="createdAt"/> of its prisoner; with <paramref name="audit"/>, each with the "Created" audit
+    /// row the interceptor writes for a row saved through the app.
+    /// </summary>
+    public static void Queue(BulkWriter w, IReadOnlyList<Prisoner> prisoners, IReadOnlyList<(Contact Contact, PrisonerContact Link)> links,
+        Func<Prisoner, DateTimeOffset> createdAt, bool audit)
+    {
+        foreach (var prisoner in prisoners)
+        {
+            prisoner.Id = w.NextId<Prisoner>();
+            w.At = createdAt(prisoner);
+            w.Add(prisoner);
+            if (audit)
+            {
+                w.Audit(w.At, prisoner.EstablishmentId, nameof(Prisoner), prisoner.Id, "Created", prisoner.Id);
+            }
+        }
+        foreach (var (contact, link) in links)
+        {
+            w.At = createdAt(link.Prisoner!);
+            contact.Id = w.NextId<Contact>();
+            link.Id = w.NextId<PrisonerContact>();
+            link.PrisonerId = link.Prisoner!.Id;
+            link.ContactId = contact.Id;
+            w.Add(contact);
+            w.Add(link);
+            if (audit)
+            {
+                w.Audit(w.At, link.EstablishmentId, nameof(Contact), contact.Id, "Created");
+                w.Audit(w.At, link.EstablishmentId, nameof(PrisonerContact), link.Id, "Created", link.PrisonerId);
+            }
+        }
+    }
 }
