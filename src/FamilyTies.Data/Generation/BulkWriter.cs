@@ -78,12 +78,13 @@ public sealed class BulkWriter(FamilyTiesDbContext db) : IDisposable
     /// One audit row as <c>AuditInterceptor</c> writes it for a row created or changed (here by the system: no user),
     /// with a short account of the fields that matter in <paramref name="changes"/>.
     /// </summary>
-    public void Audit(DateTimeOffset at, int establishmentId, string entityType, long id, string action, int? prisonerId = null, string? changes = null)
+    public void Audit(DateTimeOffset at, int establishmentId, string entityType, long id, string action, int? prisonerId = null, string? changes = null,
+        int? contactId = null)
     {
         Add(new AuditEvent
         {
             Id = NextLong<AuditEvent>(), OccurredAt = at, EstablishmentId = establishmentId, EntityType = entityType,
-            EntityId = id.ToString(CultureInfo.InvariantCulture), Action = action, PrisonerId = prisonerId, Changes = changes,
+            EntityId = id.ToString(CultureInfo.InvariantCulture), Action = action, PrisonerId = prisonerId, ContactId = contactId, Changes = changes,
         });
         AuditRows++;
     }

@@ -182,8 +182,8 @@ public static class RollGenerator
             w.Add(link);
             if (audit)
             {
-                w.Audit(w.At, link.EstablishmentId, nameof(Contact), contact.Id, "Created");
-                w.Audit(w.At, link.EstablishmentId, nameof(PrisonerContact), link.Id, "Created", link.PrisonerId);
+                w.Audit(w.At, link.EstablishmentId, nameof(Contact), contact.Id, "Created", contactId: contact.Id);
+                w.Audit(w.At, link.EstablishmentId, nameof(PrisonerContact), link.Id, "Created", link.PrisonerId, contactId: contact.Id);
             }
         }
     }
