@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using FamilyTies.Data;
+using FamilyTies.Data.DemoData;
 using FamilyTies.Data.Generation;
+using FamilyTies.Data.Interceptors;
 using FamilyTies.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,7 +26,8 @@ public static class ScaleGenerator
     {
         var watch = Stopwatch.StartNew();
         var options = new DbContextOptionsBuilder<FamilyTiesDbContext>();
-        options.UseFamilyTiesDatabase(DatabaseProvider.Sqlite, connectionString);
+        // The interceptor audits the curated records saved through EF below, as the demo loader's are.
+        options.UseFamilyTiesDatabase(DatabaseProvider.Sqlite, connectionString).AddInterceptors(new AuditInterceptor());
         await using var db = new FamilyTiesDbContext(options.Options, new SystemUser(null), TimeProvider.System);
         await db.Database.OpenConnectionAsync();
         // Foreign keys stay on: the writer puts every table after those it points at, and the database checks each key.
@@ -37,8 +40,14 @@ public static class ScaleGenerator
         for (var n = 1; n <= size.Establishments; n++)
         {
             await using var transaction = await db.Database.BeginTransactionAsync();
-            visits += EstablishmentGenerator.Write(writer, n, size, seed, now, usedNumbers);
+            var written = EstablishmentGenerator.Write(writer, n, size, seed, now, usedNumbers);
             writer.Flush();
+            // The care-experienced register, family abroad, interpreters, drop-ins and this year's self-assessment, as the
+            // demo loader adds them to each establishment; the tracker is cleared so each establishment starts afresh.
+            await DemoCareAndForeign.SeedAsync(db, written.Establishment, now, CancellationToken.None);
+            await DemoSelfAssessment.SeedAsync(db, written.Establishment, now, CancellationToken.None);
+            db.ChangeTracker.Clear();
+            visits += written.Visits;
             await transaction.CommitAsync();
             if (n % 10 == 0 || n == size.Establishments)
             {

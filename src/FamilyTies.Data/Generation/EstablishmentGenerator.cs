@@ -14,7 +14,9 @@ namespace FamilyTies.Data.Generation;
 /// for each prisoner (<see cref="RollGenerator"/>), six video booths and laptops, its history (<see cref="HistoryGenerator"/>)
 /// and a family day a month with its applications. The demo establishments are made by the same roll, timetable and
 /// history parts (<c>DemoDataSeeder</c>); their family days are the demo's own year of them (<c>DemoFamilyDays</c>).
-/// Queues the rows on <paramref name="w"/>; the caller flushes and commits. Returns the visits written.
+/// The roll's nationalities and care experience are set as the demo's are (<c>DemoCareAndForeign.Shape</c>); the
+/// care-experienced register, family abroad and self-assessment are the demo loader's curated code, which the caller
+/// runs after the flush (the bench's <c>ScaleGenerator</c>). Queues the rows; the caller flushes and commits.
 /// </summary>
 public static class EstablishmentGenerator
 {
@@ -22,8 +24,11 @@ public static class EstablishmentGenerator
 
     private static readonly string[] Wings = ["A", "B", "C", "D", "E", "F"];
 
+    /// <summary>What <see cref="Write"/> queued: the establishment and how many visits it has.</summary>
+    public sealed record Written(Establishment Establishment, long Visits);
+
     /// <summary>Writes generated establishment number <paramref name="n"/>.</summary>
-    public static long Write(BulkWriter w, int n, GenerationSize size, int seed, DateTimeOffset now, HashSet<string> usedNumbers)
+    public static Written Write(BulkWriter w, int n, GenerationSize size, int seed, DateTimeOffset now, HashSet<string> usedNumbers)
     {
         var random = new Random(seed * 1000 + n);
         var today = LondonTime.DateOf(now);
@@ -51,6 +56,8 @@ public static class EstablishmentGenerator
 
         // The roll, with those who passed through (released), so the history carries turnover; a family each.
         var prisoners = RollGenerator.Prisoners(e, Wings, size.Prisoners, seed * 1000 + n, usedNumbers, today, size.ReleasedPerPlace * size.Prisoners, start).ToList();
+        // Nationalities and care experience in the demo's proportions (the default establishment's: 7% and 9%).
+        DemoData.DemoCareAndForeign.Shape(prisoners, establishment.Code, today);
         var links = RollGenerator.Contacts(prisoners, e, seed * 1000 + 500 + n, today, size).ToList();
         RollGenerator.Queue(w, prisoners, links, p => Instant(p.ReceptionDate ?? start), audit: false);
         var onRoll = GeneratedFamily.Of(links.Where(l => l.Link.ApprovedVisitor && l.Link.Prisoner!.Status == PrisonerStatus.Active)
@@ -68,7 +75,7 @@ public static class EstablishmentGenerator
         };
         var written = HistoryGenerator.Write(w, plan);
         FamilyDays(w, random, e, everyone, onRoll.Count, start, today);
-        return written.Visits;
+        return new Written(establishment, written.Visits);
     }
 
     /// <summary>Two booths and four wing laptops, 30-minute sessions four times each weekday.</summary>
