@@ -54,7 +54,8 @@ public static class DemoHistory
     {
         var links = await db.PrisonerContacts.IgnoreQueryFilters()
             .Where(l => l.EstablishmentId == establishment.Id && l.Active && l.ApprovedVisitor && l.Prisoner!.Status == PrisonerStatus.Active)
-            .OrderBy(l => l.PrisonerId).ThenBy(l => l.Id).Select(l => new { l.PrisonerId, l.ContactId, l.Contact!.DateOfBirth }).ToListAsync(ct);
-        return GeneratedFamily.Of(links.Select(l => (l.PrisonerId, l.ContactId, l.DateOfBirth)), today, establishment.AdultAge);
+            .OrderBy(l => l.PrisonerId).ThenBy(l => l.Id).Select(l => new { l.PrisonerId, l.ContactId, l.Contact!.DateOfBirth, l.Prisoner!.ReceptionDate }).ToListAsync(ct);
+        var received = links.GroupBy(l => l.PrisonerId).ToDictionary(g => g.Key, g => g.First().ReceptionDate);
+        return GeneratedFamily.Of(links.Select(l => (l.PrisonerId, l.ContactId, l.DateOfBirth)), today, establishment.AdultAge, id => (received[id], null));
     }
 }

@@ -55,23 +55,28 @@ public static class EstablishmentGenerator
         }
 
         // The roll, with those who passed through (released), so the history carries turnover; a family each.
-        var prisoners = RollGenerator.Prisoners(e, Wings, size.Prisoners, seed * 1000 + n, usedNumbers, today, size.ReleasedPerPlace * size.Prisoners, start).ToList();
+        var prisoners = RollGenerator.Prisoners(e, Wings, size.Prisoners, seed * 1000 + n, usedNumbers, today, size.Released, start).ToList();
         // Nationalities and care experience in the demo's proportions (the default establishment's: 7% and 9%).
         DemoData.DemoCareAndForeign.Shape(prisoners, establishment.Code, today);
         var links = RollGenerator.Contacts(prisoners, e, seed * 1000 + 500 + n, today, size).ToList();
         RollGenerator.Queue(w, prisoners, links, p => Instant(p.ReceptionDate ?? start), audit: false);
-        var onRoll = GeneratedFamily.Of(links.Where(l => l.Link.ApprovedVisitor && l.Link.Prisoner!.Status == PrisonerStatus.Active)
-            .Select(l => (l.Link.PrisonerId, l.Contact.Id, l.Contact.DateOfBirth)), today, establishment.AdultAge);
-        // One family in twenty gets no visits (and the support offered for that).
-        var families = onRoll.Where((_, i) => i % 20 != 19).ToList();
+        // Every family visits while its prisoner is here: those on the roll since reception, the released until they left.
+        var stays = prisoners.ToDictionary(p => p.Id, p => (From: p.ReceptionDate, To: p.Status == PrisonerStatus.Active ? (DateOnly?)null : p.EarliestReleaseDate));
+        var all = GeneratedFamily.Of(links.Where(l => l.Link.ApprovedVisitor).Select(l => (l.Link.PrisonerId, l.Contact.Id, l.Contact.DateOfBirth)), today,
+            establishment.AdultAge, id => stays[id]);
+        var onRoll = all.Where(f => f.To is null).ToList();
+        // One family on the roll in twenty gets no visits (and the support offered for that).
+        var families = all.Where(f => f.To is not null).Concat(onRoll.Where((_, i) => i % 20 != 19)).ToList();
         var noVisits = onRoll.Where((_, i) => i % 20 == 19).Select(f => f.PrisonerId).ToList();
+        var current = onRoll.Where((_, i) => i % 20 != 19).ToList();
         var everyone = links.GroupBy(l => l.Link.PrisonerId).Select(g => new Family(g.Key, g.Select(l => l.Contact.Id).ToArray())).ToList();
 
         var video = VideoSessions(w, e, start);
         var plan = new HistoryPlan
         {
             Establishment = establishment, Seed = seed * 1000 + n, Now = now, Size = size, Sessions = templates, Families = families, NoVisits = noVisits,
-            SaferCustodyPrisoners = families.Select(f => f.PrisonerId).ToList(), VideoSessions = video, VideoCallsPerMonth = Math.Max(1, 100 * size.Prisoners / 1100),
+            SaferCustodyPrisoners = current.Select(f => f.PrisonerId).ToList(), VideoSessions = video, VideoFamilies = current,
+            VideoCallsPerMonth = Math.Max(1, 100 * size.Prisoners / 1100),
         };
         var written = HistoryGenerator.Write(w, plan);
         FamilyDays(w, random, e, everyone, onRoll.Count, start, today);

@@ -16,8 +16,11 @@ public sealed record GenerationSize
     /// <summary>Prisoners on each establishment's roll.</summary>
     public required int Prisoners { get; init; }
 
-    /// <summary>Prisoners already released for each place on the roll (the roll's turnover over the history).</summary>
-    public int ReleasedPerPlace { get; init; }
+    /// <summary>Prisoners released each year for each place on the roll (the roll's turnover over the history).</summary>
+    public double ReleasedPerPlaceYear { get; init; }
+
+    /// <summary>How many prisoners passed through and were released during the history.</summary>
+    public int Released => (int)(Prisoners * ReleasedPerPlaceYear * Months / 12);
 
     /// <summary>Contacts each prisoner with a family has: between these two.</summary>
     public required int ContactsLeast { get; init; }
@@ -48,7 +51,7 @@ public sealed record GenerationSize
 
     /// <summary>
     /// The demo: 200 prisoners at each demo establishment, one in five with no family and the others one to three
-    /// contacts; 13 months before this one; visits by 40 families (about 20 a month), none booked ahead (the demo's
+    /// contacts; 13 months before this one; visits by 40 families while their prisoner is here (about 20 a month), none booked ahead (the demo's
     /// bookings are made in the app); three closed safer custody contacts and one ACCT a month before this one and a
     /// voicemail check a day before the last four weeks (this month and those weeks are <c>DemoSaferCustody</c>'s).
     /// </summary>
@@ -59,17 +62,18 @@ public sealed record GenerationSize
     };
 
     /// <summary>
-    /// 120 establishments × 1,100 prisoners (and 2,200 already released) with two to six contacts each, five years:
-    /// about 420 visits a month each, two weeks booked ahead; about three safer custody contacts a week, the last
+    /// 120 establishments × 1,100 prisoners (and 2,200 already released, each here two months to two and a half years)
+    /// with two to six contacts each, five years: each family visiting about once in two months while its prisoner is
+    /// here (about 470 visits a month now, some 3 million over the five years), two weeks booked ahead; about three safer custody contacts a week, the last
     /// fortnight's open; three ACCT or CSIP cases a month.
     /// </summary>
     public static readonly GenerationSize National = new()
     {
-        Name = "national", Establishments = 120, Prisoners = 1100, ReleasedPerPlace = 2, ContactsLeast = 2, ContactsMost = 6, Months = 60,
-        VisitsPerFamilyMonth = 0.4, FutureDays = 14, SaferCustodyContactsPerMonth = 13, SafetyCasesPerMonth = 3, SaferCustodyThisMonth = true,
+        Name = "national", Establishments = 120, Prisoners = 1100, ReleasedPerPlaceYear = 0.4, ContactsLeast = 2, ContactsMost = 6, Months = 60,
+        VisitsPerFamilyMonth = 0.45, FutureDays = 14, SaferCustodyContactsPerMonth = 13, SafetyCasesPerMonth = 3, SaferCustodyThisMonth = true,
     };
 
-    /// <summary>The national proportions at 3 × 200 × one year: a quick check of the bench's pipeline.</summary>
+    /// <summary>The national proportions at 3 × 200 × one year (80 released each): a quick check of the bench's pipeline.</summary>
     public static readonly GenerationSize Small = National with { Name = "small", Establishments = 3, Prisoners = 200, Months = 12 };
 
     public static GenerationSize? Parse(string name) => name switch { "national" => National, "small" => Small, _ => null };

@@ -59,6 +59,8 @@ public static class RollGenerator
             var (area, miles) = HomeAreas[random.Next(HomeAreas.Length)];
             var gone = i >= count;
             var reception = gone ? since.AddDays(random.Next(0, Math.Max(1, today.DayNumber - since.DayNumber - 60))) : today.AddDays(-random.Next(5, 1500));
+            // A released prisoner's release date is the day they left: two months to two and a half years after reception.
+            var left = gone ? new[] { reception.AddDays(random.Next(60, 850)), today.AddDays(-1) }.Min() : (DateOnly?)null;
             var convicted = random.Next(10) > 0;
             yield return new Prisoner
             {
@@ -73,7 +75,7 @@ public static class RollGenerator
                 LegalStatus = convicted ? LegalStatus.Convicted : LegalStatus.Remand,
                 ReceptionDate = reception,
                 Status = gone ? PrisonerStatus.Released : PrisonerStatus.Active,
-                EarliestReleaseDate = convicted ? today.AddDays(random.Next(20, 2000)) : null,
+                EarliestReleaseDate = gone ? left : convicted ? today.AddDays(random.Next(20, 2000)) : null,
                 Nationality = nationality,
                 Languages = nationality switch
                 {

@@ -35,14 +35,17 @@ public static class VisitHistory
         {
             occurrences += sessions.Count(t => t.OccursOn(d));
         }
-        var months = (end.DayNumber - plan.First.DayNumber) / 30.44;
-        var perSession = plan.Size.VisitsPerFamilyMonth * plan.Families.Count * months / Math.Max(1, occurrences);
+        // Each family visits at the size's rate while its prisoner is here, spread over the month's sessions.
+        var sessionsPerMonth = occurrences / ((end.DayNumber - plan.First.DayNumber) / 30.44);
 
         long visits = 0;
         var booked = 0;
         for (var date = plan.First; date < end; date = date.AddDays(1))
         {
-            foreach (var t in sessions.Where(t => t.OccursOn(date)))
+            var onDay = sessions.Where(t => t.OccursOn(date)).ToList();
+            var here = onDay.Count == 0 ? [] : plan.Families.Where(f => f.Here(date)).ToList();
+            var perSession = plan.Size.VisitsPerFamilyMonth * here.Count / Math.Max(1, sessionsPerMonth);
+            foreach (var t in here.Count == 0 ? [] : onDay)
             {
                 var count = Math.Min(t.OpenCapacity, (int)perSession + (random.NextDouble() < perSession % 1 ? 1 : 0));
                 if (count == 0)
@@ -55,7 +58,7 @@ public static class VisitHistory
                 var rows = new List<Visit>(count);
                 for (var k = 0; k < count; k++)
                 {
-                    var family = plan.Families[random.Next(plan.Families.Count)];
+                    var family = here[random.Next(here.Count)];
                     var cancelled = random.Next(10) == 0;
                     var bookedAt = scheduled.AddDays(-random.Next(2, 20)).AddMinutes(-random.Next(600));
                     var visit = new Visit
