@@ -9,10 +9,11 @@ namespace FamilyTies.Data.DemoData;
 /// <summary>
 /// Thirteen months of history so every measure has a trend to show, written by the one data generator at its demo size
 /// (<see cref="HistoryGenerator"/>, <see cref="GenerationSize.Demo"/>; the bench's national database is the same code at
-/// national size): visits by the families of 40 of the establishment's last 60 demo prisoners with their session runs
-/// and outcomes, no-visits support for the other 20, closed safer custody contacts and ACCTs about those 20, a voicemail
-/// check each staffed day, and video calls on the demo's booths and laptops. Kept away from the first prisoners and the
-/// open lists the other demo data uses; invented, the same every time (dates counted from today); written in bulk.
+/// national size): visits by the families of 40 of the establishment's last 60 demo prisoners (since each prisoner's
+/// reception) with their session runs and outcomes, no-visits support for the other 20, closed safer custody contacts
+/// and ACCTs about those 20, a voicemail check each staffed day, and video calls on the demo's booths and laptops. Kept
+/// away from the first prisoners and the open lists the other demo data uses; invented, the same every time (dates
+/// counted from today); written in bulk.
 /// </summary>
 public static class DemoHistory
 {
