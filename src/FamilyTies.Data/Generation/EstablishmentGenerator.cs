@@ -55,7 +55,7 @@ public static class EstablishmentGenerator
         }
 
         // The roll, with those who passed through (released), so the history carries turnover; a family each.
-        var prisoners = RollGenerator.Prisoners(e, Wings, size.Prisoners, seed * 1000 + n, usedNumbers, today, size.Released, start).ToList();
+        var prisoners = RollGenerator.Prisoners(e, Wings, size.Prisoners, seed * 1000 + n, usedNumbers, today, size.Turnover ? start : null).ToList();
         // Nationalities and care experience in the demo's proportions (the default establishment's: 7% and 9%).
         DemoData.DemoCareAndForeign.Shape(prisoners, establishment.Code, today);
         var links = RollGenerator.Contacts(prisoners, e, seed * 1000 + 500 + n, today, size).ToList();

@@ -16,11 +16,8 @@ public sealed record GenerationSize
     /// <summary>Prisoners on each establishment's roll.</summary>
     public required int Prisoners { get; init; }
 
-    /// <summary>Prisoners released each year for each place on the roll (the roll's turnover over the history).</summary>
-    public double ReleasedPerPlaceYear { get; init; }
-
-    /// <summary>How many prisoners passed through and were released during the history.</summary>
-    public int Released => (int)(Prisoners * ReleasedPerPlaceYear * Months / 12);
+    /// <summary>Whether each place on the roll had earlier occupants, since released, back to the history's first day.</summary>
+    public bool Turnover { get; init; }
 
     /// <summary>Contacts each prisoner with a family has: between these two.</summary>
     public required int ContactsLeast { get; init; }
@@ -62,18 +59,19 @@ public sealed record GenerationSize
     };
 
     /// <summary>
-    /// 120 establishments × 1,100 prisoners (and 2,200 already released, each here two months to two and a half years)
-    /// with two to six contacts each, five years: each family visiting about once in two months while its prisoner is
-    /// here (about 470 visits a month now, some 3 million over the five years), two weeks booked ahead; about three safer custody contacts a week, the last
+    /// 120 establishments × 1,100 prisoners with two to six contacts each, and each place's earlier occupants over five
+    /// years (here two months to two and a half years each, since released: the roll stays full); each family visiting
+    /// 0.4 times a month while its prisoner is here (about 420 visits a month, some 3 million over the five years), two
+    /// weeks booked ahead; about three safer custody contacts a week, the last
     /// fortnight's open; three ACCT or CSIP cases a month.
     /// </summary>
     public static readonly GenerationSize National = new()
     {
-        Name = "national", Establishments = 120, Prisoners = 1100, ReleasedPerPlaceYear = 0.4, ContactsLeast = 2, ContactsMost = 6, Months = 60,
-        VisitsPerFamilyMonth = 0.45, FutureDays = 14, SaferCustodyContactsPerMonth = 13, SafetyCasesPerMonth = 3, SaferCustodyThisMonth = true,
+        Name = "national", Establishments = 120, Prisoners = 1100, Turnover = true, ContactsLeast = 2, ContactsMost = 6, Months = 60,
+        VisitsPerFamilyMonth = 0.4, FutureDays = 14, SaferCustodyContactsPerMonth = 13, SafetyCasesPerMonth = 3, SaferCustodyThisMonth = true,
     };
 
-    /// <summary>The national proportions at 3 × 200 × one year (80 released each): a quick check of the bench's pipeline.</summary>
+    /// <summary>The national proportions at 3 × 200 × one year: a quick check of the bench's pipeline.</summary>
     public static readonly GenerationSize Small = National with { Name = "small", Establishments = 3, Prisoners = 200, Months = 12 };
 
     public static GenerationSize? Parse(string name) => name switch { "national" => National, "small" => Small, _ => null };

@@ -39,58 +39,79 @@ public static class RollGenerator
     ];
 
     /// <summary>
-    /// <paramref name="count"/> prisoners on the roll, then <paramref name="released"/> who were here since
-    /// <paramref name="since"/> and have gone (the roll's turnover).
+    /// <paramref name="count"/> prisoners on the roll; with <paramref name="turnoverSince"/>, then each place's earlier
+    /// occupants back to that day, released (their release date the day they left, the day before the next came), each
+    /// here two months to two and a half years: the roll stays full all through the history.
     /// </summary>
     public static IEnumerable<Prisoner> Prisoners(int establishmentId, string[] wings, int count, int seed, HashSet<string> usedNumbers, DateOnly today,
-        int released = 0, DateOnly since = default)
+        DateOnly? turnoverSince = null)
     {
         var random = new Random(seed);
-        for (var i = 0; i < count + released; i++)
+        var receptions = new List<DateOnly>(count);
+        for (var i = 0; i < count; i++)
         {
-            string number;
-            do
-            {
-                number = $"{(char)('A' + random.Next(0, 8))}{random.Next(1000, 10000)}{(char)('A' + random.Next(0, 26))}{(char)('A' + random.Next(0, 26))}";
-            }
-            while (!usedNumbers.Add(number));
-
-            var nationality = Nationalities[random.Next(Nationalities.Length)];
-            var (area, miles) = HomeAreas[random.Next(HomeAreas.Length)];
-            var gone = i >= count;
-            var reception = gone ? since.AddDays(random.Next(0, Math.Max(1, today.DayNumber - since.DayNumber - 60))) : today.AddDays(-random.Next(5, 1500));
-            // A released prisoner's release date is the day they left: two months to two and a half years after reception.
-            var left = gone ? new[] { reception.AddDays(random.Next(60, 850)), today.AddDays(-1) }.Min() : (DateOnly?)null;
-            var convicted = random.Next(10) > 0;
-            yield return new Prisoner
-            {
-                EstablishmentId = establishmentId,
-                PrisonNumber = number,
-                FirstName = FirstNames[random.Next(FirstNames.Length)],
-                LastName = LastNames[random.Next(LastNames.Length)],
-                DateOfBirth = today.AddYears(-random.Next(19, 70)).AddDays(-random.Next(0, 365)),
-                Location = $"{wings[random.Next(wings.Length)]}-{random.Next(1, 4)}-{random.Next(1, 40):D3}",
-                IncentiveLevel = (random.Next(10)) switch { 0 => IncentiveLevel.Basic, < 6 => IncentiveLevel.Standard, _ => IncentiveLevel.Enhanced },
-                Category = convicted ? "C" : "B",
-                LegalStatus = convicted ? LegalStatus.Convicted : LegalStatus.Remand,
-                ReceptionDate = reception,
-                Status = gone ? PrisonerStatus.Released : PrisonerStatus.Active,
-                EarliestReleaseDate = gone ? left : convicted ? today.AddDays(random.Next(20, 2000)) : null,
-                Nationality = nationality,
-                Languages = nationality switch
-                {
-                    "Polish" => "Polish", "Romanian" => "Romanian", "Albanian" => "Albanian", "Vietnamese" => "Vietnamese",
-                    "Lithuanian" => "Lithuanian", _ => "English",
-                },
-                InterpreterNeeded = nationality is "Vietnamese" or "Albanian" && random.Next(2) == 0,
-                CareExperienced = random.Next(4) == 0,
-                ChildrenUnder18 = random.Next(5) == 0 ? null : random.Next(0, 4),
-                HomeArea = area,
-                DistanceFromHomeMiles = miles,
-                KeyWorker = $"Officer {LastNames[random.Next(LastNames.Length)]}",
-                PrisonOffenderManager = $"{FirstNames[random.Next(FirstNames.Length)][0]}. {LastNames[random.Next(LastNames.Length)]}",
-            };
+            var prisoner = One(random, establishmentId, wings, usedNumbers, today, null, null);
+            receptions.Add(prisoner.ReceptionDate!.Value);
+            yield return prisoner;
         }
+        if (turnoverSince is not { } since)
+        {
+            yield break;
+        }
+        foreach (var next in receptions)
+        {
+            for (var left = next.AddDays(-1); left >= since;)
+            {
+                var received = left.AddDays(-random.Next(60, 850));
+                yield return One(random, establishmentId, wings, usedNumbers, today, received, left);
+                left = received.AddDays(-1);
+            }
+        }
+    }
+
+    /// <summary>One prisoner: on the roll (received on a drawn day) or, with <paramref name="left"/>, released that day.</summary>
+    private static Prisoner One(Random random, int establishmentId, string[] wings, HashSet<string> usedNumbers, DateOnly today, DateOnly? received, DateOnly? left)
+    {
+        string number;
+        do
+        {
+            number = $"{(char)('A' + random.Next(0, 8))}{random.Next(1000, 10000)}{(char)('A' + random.Next(0, 26))}{(char)('A' + random.Next(0, 26))}";
+        }
+        while (!usedNumbers.Add(number));
+
+        var nationality = Nationalities[random.Next(Nationalities.Length)];
+        var (area, miles) = HomeAreas[random.Next(HomeAreas.Length)];
+        var gone = left is not null;
+        var reception = received ?? today.AddDays(-random.Next(5, 1500));
+        var convicted = random.Next(10) > 0;
+        return new Prisoner
+        {
+            EstablishmentId = establishmentId,
+            PrisonNumber = number,
+            FirstName = FirstNames[random.Next(FirstNames.Length)],
+            LastName = LastNames[random.Next(LastNames.Length)],
+            DateOfBirth = today.AddYears(-random.Next(19, 70)).AddDays(-random.Next(0, 365)),
+            Location = $"{wings[random.Next(wings.Length)]}-{random.Next(1, 4)}-{random.Next(1, 40):D3}",
+            IncentiveLevel = (random.Next(10)) switch { 0 => IncentiveLevel.Basic, < 6 => IncentiveLevel.Standard, _ => IncentiveLevel.Enhanced },
+            Category = convicted ? "C" : "B",
+            LegalStatus = convicted ? LegalStatus.Convicted : LegalStatus.Remand,
+            ReceptionDate = reception,
+            Status = gone ? PrisonerStatus.Released : PrisonerStatus.Active,
+            EarliestReleaseDate = gone ? left : convicted ? today.AddDays(random.Next(20, 2000)) : null,
+            Nationality = nationality,
+            Languages = nationality switch
+            {
+                "Polish" => "Polish", "Romanian" => "Romanian", "Albanian" => "Albanian", "Vietnamese" => "Vietnamese",
+                "Lithuanian" => "Lithuanian", _ => "English",
+            },
+            InterpreterNeeded = nationality is "Vietnamese" or "Albanian" && random.Next(2) == 0,
+            CareExperienced = random.Next(4) == 0,
+            ChildrenUnder18 = random.Next(5) == 0 ? null : random.Next(0, 4),
+            HomeArea = area,
+            DistanceFromHomeMiles = miles,
+            KeyWorker = $"Officer {LastNames[random.Next(LastNames.Length)]}",
+            PrisonOffenderManager = $"{FirstNames[random.Next(FirstNames.Length)][0]}. {LastNames[random.Next(LastNames.Length)]}",
+        };
     }
 
     private static readonly string[] AdultFirstNames =
