@@ -63,7 +63,7 @@ public sealed record GenerationSize
     /// years (here two months to two and a half years each, since released: the roll stays full); each family visiting
     /// 0.4 times a month while its prisoner is here (about 420 visits a month, some 3 million over the five years), two
     /// weeks booked ahead; about three safer custody contacts a week, the last
-    /// fortnight's open; three ACCT or CSIP cases a month.
+    /// fortnight's open; three ACCT cases a month.
     /// </summary>
     public static readonly GenerationSize National = new()
     {

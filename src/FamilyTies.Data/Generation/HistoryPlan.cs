@@ -28,7 +28,7 @@ public sealed record HistoryPlan
     /// <summary>Prisoners who get no visits: support offered to them every few months (issue 13's no-visits support).</summary>
     public IReadOnlyList<int> NoVisits { get; init; } = [];
 
-    /// <summary>Prisoners the safer custody contacts and ACCT/CSIP cases are about.</summary>
+    /// <summary>Prisoners the safer custody contacts and ACCT cases are about.</summary>
     public required IReadOnlyList<int> SaferCustodyPrisoners { get; init; }
 
     public IReadOnlyList<GeneratedVideoSession> VideoSessions { get; init; } = [];

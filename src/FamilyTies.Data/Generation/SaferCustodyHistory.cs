@@ -7,8 +7,9 @@ namespace FamilyTies.Data.Generation;
 /// <summary>
 /// The safer custody part of the history: contacts from worried families each month (most by the line, some by the
 /// web form), each with a welfare check and, where the caller asked, a call back; closed two days later, or left open
-/// in the last fortnight when the size writes this month too. ACCT and CSIP cases opened and closed within three weeks,
-/// the prisoner asked about involving family in two of three. A voicemail check at midday each day the line is staffed.
+/// in the last fortnight when the size writes this month too. ACCT cases opened and closed within two weeks (the CSIPs
+/// are the demo's curated ones), the prisoner asked about involving family in two of three. A voicemail check at midday
+/// each day the line is staffed.
 /// </summary>
 public static class SaferCustodyHistory
 {
@@ -46,7 +47,7 @@ public static class SaferCustodyHistory
                     break;
                 }
                 w.At = LondonTime.ToInstant(opened, new TimeOnly(11, 0));
-                var kind = k % 5 == 4 ? SafetyCaseKind.Csip : SafetyCaseKind.Acct;
+                const SafetyCaseKind kind = SafetyCaseKind.Acct;
                 var safety = new SafetyCase
                 {
                     Id = w.NextId<SafetyCase>(), EstablishmentId = e, PrisonerId = prisoners[(m + k * 7) % prisoners.Count], Kind = kind,
