@@ -29,7 +29,7 @@ public sealed class BulkWriter(FamilyTiesDbContext db) : IDisposable
     private readonly Dictionary<Type, List<object>> _pending = [];
     private readonly Dictionary<Type, long> _nextIds = [];
 
-    private sealed record Insert(DbCommand Command, string Table, bool Identity, IEntityType Entity, Func<object, object?>[] Getters, ValueConverter?[] Converters);
+    private sealed record Insert(DbCommand Command, string Table, bool Identity, Func<object, object?>[] Getters, ValueConverter?[] Converters);
 
     /// <summary>Rows written so far.</summary>
     public long Rows { get; private set; }
@@ -180,7 +180,7 @@ public sealed class BulkWriter(FamilyTiesDbContext db) : IDisposable
             command.Prepare();
         }
         var identity = _sqlServer && entity.FindPrimaryKey()!.Properties is [{ ValueGenerated: ValueGenerated.OnAdd }];
-        insert = new Insert(command, name, identity, entity,
+        insert = new Insert(command, name, identity,
             properties.Select(p => p.PropertyInfo is { } info ? (Func<object, object?>)info.GetValue : p.FieldInfo!.GetValue).ToArray(),
             properties.Select(p => p.GetTypeMapping().Converter).ToArray());
         _inserts[type] = insert;

@@ -32,7 +32,7 @@ public static class EstablishmentGenerator
     {
         var random = new Random(seed * 1000 + n);
         var today = LondonTime.DateOf(now);
-        var start = new DateOnly(today.Year, today.Month, 1).AddMonths(-(size.Months - 1));
+        var start = size.First(today);
         w.At = LondonTime.ToInstant(start, new TimeOnly(9, 0));
         var establishment = new Establishment
         {
@@ -78,9 +78,9 @@ public static class EstablishmentGenerator
             SaferCustodyPrisoners = current.Select(f => f.PrisonerId).ToList(), VideoSessions = video, VideoFamilies = current,
             VideoCallsPerMonth = Math.Max(1, 100 * size.Prisoners / 1100),
         };
-        var written = HistoryGenerator.Write(w, plan);
+        var visits = HistoryGenerator.Write(w, plan);
         FamilyDays(w, random, e, everyone, onRoll.Count, start, today);
-        return new Written(establishment, written.Visits);
+        return new Written(establishment, visits);
     }
 
     /// <summary>Two booths and four wing laptops, 30-minute sessions four times each weekday.</summary>

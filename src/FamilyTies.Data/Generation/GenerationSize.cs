@@ -30,6 +30,9 @@ public sealed record GenerationSize
     /// <summary>Months of history: this one and the ones before it.</summary>
     public required int Months { get; init; }
 
+    /// <summary>The history's first day: the first of the month <see cref="Months"/> − 1 months before <paramref name="today"/>'s.</summary>
+    public DateOnly First(DateOnly today) => new DateOnly(today.Year, today.Month, 1).AddMonths(-(Months - 1));
+
     /// <summary>Visits a month for each visiting family.</summary>
     public required double VisitsPerFamilyMonth { get; init; }
 

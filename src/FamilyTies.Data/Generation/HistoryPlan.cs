@@ -41,6 +41,6 @@ public sealed record HistoryPlan
 
     public DateOnly Today => Domain.Common.LondonTime.DateOf(Now);
 
-    /// <summary>The first day of the history: the first of the month <see cref="GenerationSize.Months"/> − 1 months back.</summary>
-    public DateOnly First => new DateOnly(Today.Year, Today.Month, 1).AddMonths(-(Size.Months - 1));
+    /// <summary>The first day of the history (<see cref="GenerationSize.First"/>).</summary>
+    public DateOnly First => Size.First(Today);
 }
