@@ -7,8 +7,9 @@ namespace FamilyTies.Data.Generation;
 /// <summary>
 /// The safer custody part of the history: contacts from worried families each month (most by the line, some by the
 /// web form), each with a welfare check and, where the caller asked, a call back; closed two days later, or left open
-/// in the last fortnight when the size writes this month too. ACCT cases opened and closed within two weeks (the CSIPs
-/// are the demo's curated ones), the prisoner asked about involving family in two of three. A voicemail check at midday
+/// in the last fortnight when the size writes this month too. ACCT cases opened and closed within two weeks and, one for
+/// every three ACCTs, CSIPs closed within four (the demo's open ones are curated in <c>DemoSaferCustody</c>), the
+/// prisoner asked about involving family in two of three. A voicemail check at midday
 /// each day the line is staffed.
 /// </summary>
 public static class SaferCustodyHistory
@@ -27,6 +28,7 @@ public static class SaferCustodyHistory
         var thisMonth = new DateOnly(today.Year, today.Month, 1);
         var until = size.SaferCustodyThisMonth ? today : thisMonth;
         var m = 0;
+        var cases = 0;
         for (var first = plan.First; first < until; first = first.AddMonths(1), m++)
         {
             var perMonth = size.SaferCustodyContactsPerMonth;
@@ -39,7 +41,7 @@ public static class SaferCustodyHistory
                 }
                 Contact(w, plan, random, date, m, i);
             }
-            for (var k = 0; k < size.SafetyCasesPerMonth; k++)
+            for (var k = 0; k < size.SafetyCasesPerMonth; k++, cases++)
             {
                 var opened = first.AddDays(5 + 7 * k);
                 if (opened >= until)
@@ -47,20 +49,26 @@ public static class SaferCustodyHistory
                     break;
                 }
                 w.At = LondonTime.ToInstant(opened, new TimeOnly(11, 0));
-                const SafetyCaseKind kind = SafetyCaseKind.Acct;
+                // One CSIP (violence) for every three ACCTs (self-harm): the second case of every four. A CSIP runs four
+                // weeks, an ACCT two.
+                var kind = cases % 4 == 1 ? SafetyCaseKind.Csip : SafetyCaseKind.Acct;
+                var closed = opened.AddDays(kind == SafetyCaseKind.Csip ? 28 : 14);
                 var safety = new SafetyCase
                 {
                     Id = w.NextId<SafetyCase>(), EstablishmentId = e, PrisonerId = prisoners[(m + k * 7) % prisoners.Count], Kind = kind,
-                    OpenedOn = opened, ClosedOn = opened.AddDays(14) < today ? opened.AddDays(14) : null, Reference = $"{kind.ToString().ToUpperInvariant()}-{e}-{first:yyMM}-{k + 1}",
+                    OpenedOn = opened, ClosedOn = closed < today ? closed : null, Reference = $"{kind.ToString().ToUpperInvariant()}-{e}-{first:yyMM}-{k + 1}",
                 };
                 w.Add(safety);
                 w.Audit(w.At, e, nameof(SafetyCase), safety.Id, "Created", safety.PrisonerId);
                 if ((m + k) % 3 != 0)
                 {
+                    // Asked about involving family: most agree; on a CSIP one in two does not want them told.
+                    var declined = kind == SafetyCaseKind.Csip && cases % 8 == 1;
                     var asked = new FamilyInvolvementEntry
                     {
                         Id = w.NextId<FamilyInvolvementEntry>(), EstablishmentId = e, SafetyCaseId = safety.Id, Kind = InvolvementEntryKind.PrisonerAsked,
-                        OccurredOn = opened.AddDays(1), Answer = FamilyAnswer.Agreed, FamilyMember = "His mother",
+                        OccurredOn = opened.AddDays(1), Answer = declined ? FamilyAnswer.Declined : FamilyAnswer.Agreed, FamilyMember = declined ? "" : "His mother",
+                        Notes = declined ? "Does not want his family told." : "",
                     };
                     w.Add(asked);
                     w.Audit(w.At, e, nameof(FamilyInvolvementEntry), asked.Id, "Created");
