@@ -64,7 +64,7 @@ public sealed record GenerationSize
     /// <summary>
     /// The demo: 200 prisoners at each demo establishment, one in five with no family and the others one to three
     /// contacts; 13 months before this one; visits by 40 families while their prisoner is here (about 20 a month), none booked ahead (the demo's
-    /// bookings are made in the app); three closed safer custody contacts and one ACCT a month before this one and a
+    /// bookings are made in the app); three closed safer custody contacts and one ACCT (or, one month in four, a CSIP) a month before this one and a
     /// voicemail check a day before the last four weeks (this month and those weeks are <c>DemoSaferCustody</c>'s).
     /// </summary>
     public static readonly GenerationSize Demo = new()
