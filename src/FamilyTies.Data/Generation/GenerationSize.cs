@@ -64,7 +64,7 @@ public sealed record GenerationSize
     /// <summary>
     /// The demo: 200 prisoners at each demo establishment, one in five with no family and the others one to three
     /// contacts; 13 months before this one; visits by 40 families while their prisoner is here (about 20 a month), none booked ahead (the demo's
-    /// bookings are made in the app); three closed safer custody contacts and one ACCT (or, one month in four, a CSIP) a month before this one and a
+    /// bookings are made in the app); three closed safer custody contacts and one ACCT a month before this one (and a CSIP for every three) and a
     /// voicemail check a day before the last four weeks (this month and those weeks are <c>DemoSaferCustody</c>'s).
     /// </summary>
     public static readonly GenerationSize Demo = new()
@@ -78,7 +78,7 @@ public sealed record GenerationSize
     /// years (here two months to two and a half years each, since released: the roll stays full); each family visiting
     /// 0.4 times a month while its prisoner is here (about 420 visits a month, some 3 million over the five years), two
     /// weeks booked ahead; about three safer custody contacts a week, the last
-    /// fortnight's open; three ACCT or CSIP cases a month (one CSIP for every three ACCTs); for every 1,000 prisoners a
+    /// fortnight's open; three ACCT cases a month and a CSIP for every three; for every 1,000 prisoners a
     /// month two visitor bans, three prisoners put on closed visits and five non-associations.
     /// </summary>
     public static readonly GenerationSize National = new()

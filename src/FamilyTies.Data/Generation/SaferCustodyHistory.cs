@@ -8,8 +8,8 @@ namespace FamilyTies.Data.Generation;
 /// The safer custody part of the history: contacts from worried families each month (most by the line, some by the
 /// web form), each with a welfare check and, where the caller asked, a call back; closed two days later, or left open
 /// in the last fortnight when the size writes this month too. ACCT cases opened and closed within two weeks and, one for
-/// every three ACCTs, CSIPs closed within four (the demo's open ones are curated in <c>DemoSaferCustody</c>), the
-/// prisoner asked about involving family in two of three. A voicemail check at midday
+/// every three ACCTs, a CSIP closed within four (the demo's open cases are curated in <c>DemoSaferCustody</c>), the
+/// prisoner asked about involving family in two of three (one CSIP prisoner in two asked does not want them told). A voicemail check at midday
 /// each day the line is staffed.
 /// </summary>
 public static class SaferCustodyHistory
@@ -28,7 +28,8 @@ public static class SaferCustodyHistory
         var thisMonth = new DateOnly(today.Year, today.Month, 1);
         var until = size.SaferCustodyThisMonth ? today : thisMonth;
         var m = 0;
-        var cases = 0;
+        var accts = 0;
+        var csips = 0;
         for (var first = plan.First; first < until; first = first.AddMonths(1), m++)
         {
             var perMonth = size.SaferCustodyContactsPerMonth;
@@ -41,37 +42,20 @@ public static class SaferCustodyHistory
                 }
                 Contact(w, plan, random, date, m, i);
             }
-            for (var k = 0; k < size.SafetyCasesPerMonth; k++, cases++)
+            for (var k = 0; k < size.SafetyCasesPerMonth; k++)
             {
                 var opened = first.AddDays(5 + 7 * k);
                 if (opened >= until)
                 {
                     break;
                 }
-                w.At = LondonTime.ToInstant(opened, new TimeOnly(11, 0));
-                // One CSIP (violence) for every three ACCTs (self-harm): the second case of every four. A CSIP runs four
-                // weeks, an ACCT two.
-                var kind = cases % 4 == 1 ? SafetyCaseKind.Csip : SafetyCaseKind.Acct;
-                var closed = opened.AddDays(kind == SafetyCaseKind.Csip ? 28 : 14);
-                var safety = new SafetyCase
+                Case(w, plan, SafetyCaseKind.Acct, prisoners[(m + k * 7) % prisoners.Count], opened, $"{first:yyMM}-{k + 1}", asked: (m + k) % 3 != 0, declined: false);
+                // One CSIP (violence) for every three ACCTs (self-harm): after the second of every three, two days later.
+                if (accts++ % 3 == 1 && opened.AddDays(2) < until)
                 {
-                    Id = w.NextId<SafetyCase>(), EstablishmentId = e, PrisonerId = prisoners[(m + k * 7) % prisoners.Count], Kind = kind,
-                    OpenedOn = opened, ClosedOn = closed < today ? closed : null, Reference = $"{kind.ToString().ToUpperInvariant()}-{e}-{first:yyMM}-{k + 1}",
-                };
-                w.Add(safety);
-                w.Audit(w.At, e, nameof(SafetyCase), safety.Id, "Created", safety.PrisonerId);
-                if ((m + k) % 3 != 0)
-                {
-                    // Asked about involving family: most agree; on a CSIP one in two does not want them told.
-                    var declined = kind == SafetyCaseKind.Csip && cases % 8 == 1;
-                    var asked = new FamilyInvolvementEntry
-                    {
-                        Id = w.NextId<FamilyInvolvementEntry>(), EstablishmentId = e, SafetyCaseId = safety.Id, Kind = InvolvementEntryKind.PrisonerAsked,
-                        OccurredOn = opened.AddDays(1), Answer = declined ? FamilyAnswer.Declined : FamilyAnswer.Agreed, FamilyMember = declined ? "" : "His mother",
-                        Notes = declined ? "Does not want his family told." : "",
-                    };
-                    w.Add(asked);
-                    w.Audit(w.At, e, nameof(FamilyInvolvementEntry), asked.Id, "Created");
+                    Case(w, plan, SafetyCaseKind.Csip, prisoners[(m + k * 7 + 3) % prisoners.Count], opened.AddDays(2), $"{first:yyMM}-{k + 1}",
+                        asked: csips % 3 != 2, declined: csips % 2 == 0);
+                    csips++;
                 }
             }
         }
@@ -87,6 +71,36 @@ public static class SaferCustodyHistory
                 w.Audit(at, e, nameof(VoicemailCheck), check.Id, "Created");
             }
         }
+    }
+
+    /// <summary>
+    /// An ACCT (closed after two weeks) or CSIP (after four), open if that is still to come; with <paramref name="asked"/>,
+    /// the prisoner asked the next day about involving his family (agreeing, or with <paramref name="declined"/> not).
+    /// </summary>
+    private static void Case(BulkWriter w, HistoryPlan plan, SafetyCaseKind kind, int prisoner, DateOnly opened, string number, bool asked, bool declined)
+    {
+        var e = plan.Establishment.Id;
+        w.At = LondonTime.ToInstant(opened, new TimeOnly(11, 0));
+        var closed = opened.AddDays(kind == SafetyCaseKind.Csip ? 28 : 14);
+        var safety = new SafetyCase
+        {
+            Id = w.NextId<SafetyCase>(), EstablishmentId = e, PrisonerId = prisoner, Kind = kind, OpenedOn = opened, ClosedOn = closed < plan.Today ? closed : null,
+            Reference = $"{kind.ToString().ToUpperInvariant()}-{e}-{number}",
+        };
+        w.Add(safety);
+        w.Audit(w.At, e, nameof(SafetyCase), safety.Id, "Created", safety.PrisonerId);
+        if (!asked)
+        {
+            return;
+        }
+        var entry = new FamilyInvolvementEntry
+        {
+            Id = w.NextId<FamilyInvolvementEntry>(), EstablishmentId = e, SafetyCaseId = safety.Id, Kind = InvolvementEntryKind.PrisonerAsked,
+            OccurredOn = opened.AddDays(1), Answer = declined ? FamilyAnswer.Declined : FamilyAnswer.Agreed, FamilyMember = declined ? "" : "His mother",
+            Notes = declined ? "Does not want his family told." : "",
+        };
+        w.Add(entry);
+        w.Audit(w.At, e, nameof(FamilyInvolvementEntry), entry.Id, "Created");
     }
 
     private static void Contact(BulkWriter w, HistoryPlan plan, Random random, DateOnly date, int m, int i)
