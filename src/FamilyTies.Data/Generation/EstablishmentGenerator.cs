@@ -84,7 +84,7 @@ public static class EstablishmentGenerator
         {
             Establishment = establishment, Seed = seed * 1000 + n, Now = now, Size = size, Sessions = templates, Families = families, NoVisits = noVisits,
             Restrictions = restrictions, NonAssociations = nonAssociations,
-            SaferCustodyPrisoners = current.Select(f => f.PrisonerId).ToList(), VideoSessions = video, VideoFamilies = current,
+            SaferCustodyPrisoners = current.Select(f => f.PrisonerId).ToList(), VideoSessions = video,
             VideoCallsPerMonth = Math.Max(1, 100 * size.Prisoners / 1100),
         };
         var visits = HistoryGenerator.Write(w, plan);

@@ -154,6 +154,12 @@ public sealed class GenerationTests : IDisposable
         Assert.Empty(visits.Where(v => v.Date < v.ReceptionDate).Select(v => $"visit {v.Id} on {v.Date}, prisoner received {v.ReceptionDate}"));
         Assert.Empty(visits.Where(v => v.Status == PrisonerStatus.Released && v.Date > v.EarliestReleaseDate).Select(v => $"visit {v.Id} on {v.Date}, prisoner left {v.EarliestReleaseDate}"));
         Assert.Contains(visits, v => v.Status == PrisonerStatus.Released);
+
+        // Video calls likewise: dated after the prisoner's reception day and while here, booked no earlier than it.
+        var calls = await db.VideoCalls.IgnoreQueryFilters().Select(c => new { c.Id, c.Date, c.CreatedAt, c.Prisoner!.ReceptionDate, c.Prisoner.Status, c.Prisoner.EarliestReleaseDate }).ToListAsync();
+        Assert.True(calls.Count > 300, $"{calls.Count} calls");
+        Assert.Empty(calls.Where(c => c.Date <= c.ReceptionDate || LondonTime.DateOf(c.CreatedAt) < c.ReceptionDate || (c.Status == PrisonerStatus.Released && c.Date > c.EarliestReleaseDate))
+            .Select(c => $"call {c.Id} on {c.Date} booked {c.CreatedAt:O}, prisoner here {c.ReceptionDate}–{c.EarliestReleaseDate}"));
     }
 
     [Fact]
