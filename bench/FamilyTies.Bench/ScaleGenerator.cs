@@ -37,10 +37,12 @@ public static class ScaleGenerator
         // The start of today: today's sessions and calls are still to happen.
         var now = LondonTime.ToInstant(today, TimeOnly.MinValue);
         using var writer = new BulkWriter(db);
+        // Every generated account signs in with the bench's password: hashed once for the run, not once an account.
+        var passwordHash = StaffGenerator.HashPassword(BenchServer.Password);
         for (var n = 1; n <= size.Establishments; n++)
         {
             await using var transaction = await db.Database.BeginTransactionAsync();
-            var written = EstablishmentGenerator.Write(writer, n, size, seed, now, usedNumbers);
+            var written = EstablishmentGenerator.Write(writer, n, size, seed, now, usedNumbers, passwordHash);
             writer.Flush();
             // The care-experienced register, family abroad, interpreters, drop-ins and this year's self-assessment, as the
             // demo loader adds them to each establishment; the tracker is cleared so each establishment starts afresh.

@@ -99,7 +99,7 @@ public sealed class DemoDataSeeder(
             var pairs = RollGenerator.Contacts(prisoners, establishment.Id, seed + 1000, today, GenerationSize.Demo).ToList();
             using (var writer = new BulkWriter(db))
             {
-                RollGenerator.Queue(writer, prisoners, pairs, _ => now, audit: true);
+                RollGenerator.Queue(writer, prisoners, pairs, _ => now);
                 writer.Flush();
             }
             // One banned visitor and one prisoner on closed visits, so restrictions show in the demo.

@@ -38,10 +38,14 @@ public static class DemoHistory
         var videoSessions = await db.VideoSessions.IgnoreQueryFilters().Where(s => s.EstablishmentId == e).OrderBy(s => s.Id)
             .Select(s => new GeneratedVideoSession(s.VideoResourceId, s.Id, s.DayOfWeek, s.StartTime, s.EndTime)).ToListAsync(ct);
         var visiting = last60.Take(40).ToHashSet();
+        // The demo's curated restrictions (about its first prisoners), which the history respects as any other.
+        var restrictions = await db.Restrictions.IgnoreQueryFilters().AsNoTracking().Where(r => r.EstablishmentId == e).ToListAsync(ct);
+        var nonAssociations = await db.NonAssociations.IgnoreQueryFilters().AsNoTracking().Where(n => n.EstablishmentId == e).ToListAsync(ct);
         var plan = new HistoryPlan
         {
             Establishment = establishment, Seed = 4000 + e, Now = now, Size = GenerationSize.Demo, Sessions = templates,
             Families = families.Where(f => visiting.Contains(f.PrisonerId)).ToList(), NoVisits = last60.Skip(40).ToList(),
+            Restrictions = restrictions, NonAssociations = nonAssociations,
             SaferCustodyPrisoners = last60.Skip(40).ToList(), VideoSessions = videoSessions, VideoFamilies = families,
             VideoCallsPerMonth = establishment.Code == "WYI" ? 50 : 25,
         };

@@ -79,12 +79,17 @@ public sealed class BulkWriter(FamilyTiesDbContext db) : IDisposable
     /// with a short account of the fields that matter in <paramref name="changes"/>.
     /// </summary>
     public void Audit(DateTimeOffset at, int establishmentId, string entityType, long id, string action, int? prisonerId = null, string? changes = null,
+        int? contactId = null) =>
+        Audit(at, establishmentId, entityType, id.ToString(CultureInfo.InvariantCulture), action, prisonerId, changes, contactId);
+
+    /// <summary>An audit row for a row whose key is not one number (a staff account's, a membership's: the key's parts joined by commas, as the interceptor writes them).</summary>
+    public void Audit(DateTimeOffset at, int establishmentId, string entityType, string key, string action, int? prisonerId = null, string? changes = null,
         int? contactId = null)
     {
         Add(new AuditEvent
         {
             Id = NextLong<AuditEvent>(), OccurredAt = at, EstablishmentId = establishmentId, EntityType = entityType,
-            EntityId = id.ToString(CultureInfo.InvariantCulture), Action = action, PrisonerId = prisonerId, ContactId = contactId, Changes = changes,
+            EntityId = key, Action = action, PrisonerId = prisonerId, ContactId = contactId, Changes = changes,
         });
         AuditRows++;
     }

@@ -11,7 +11,9 @@ namespace FamilyTies.Data.Generation;
 /// <summary>
 /// One whole generated establishment (code G001…, the national database's and the generator's tests'): the
 /// establishment, its timetable (<see cref="TimetableGenerator"/>), its roll with the turnover of the years and a family
-/// for each prisoner (<see cref="RollGenerator"/>), six video booths and laptops, its history (<see cref="HistoryGenerator"/>)
+/// for each prisoner (<see cref="RollGenerator"/>, with the audit rows the demo's roll has), its restrictions and
+/// non-associations (<see cref="RestrictionGenerator"/>), its staff (<see cref="StaffGenerator"/>), six video booths and
+/// laptops, its history (<see cref="HistoryGenerator"/>)
 /// and a family day a month with its applications. The demo establishments are made by the same roll, timetable and
 /// history parts (<c>DemoDataSeeder</c>); their family days are the demo's own year of them (<c>DemoFamilyDays</c>).
 /// The roll's nationalities and care experience are set as the demo's are (<c>DemoCareAndForeign.Shape</c>); the
@@ -27,8 +29,11 @@ public static class EstablishmentGenerator
     /// <summary>What <see cref="Write"/> queued: the establishment and how many visits it has.</summary>
     public sealed record Written(Establishment Establishment, long Visits);
 
-    /// <summary>Writes generated establishment number <paramref name="n"/>.</summary>
-    public static Written Write(BulkWriter w, int n, GenerationSize size, int seed, DateTimeOffset now, HashSet<string> usedNumbers)
+    /// <summary>
+    /// Writes generated establishment number <paramref name="n"/>, its staff signing in with the password whose hash is
+    /// <paramref name="staffPasswordHash"/> (<see cref="StaffGenerator.HashPassword"/>, made once for a whole run).
+    /// </summary>
+    public static Written Write(BulkWriter w, int n, GenerationSize size, int seed, DateTimeOffset now, HashSet<string> usedNumbers, string staffPasswordHash)
     {
         var random = new Random(seed * 1000 + n);
         var today = LondonTime.DateOf(now);
@@ -59,7 +64,7 @@ public static class EstablishmentGenerator
         // Nationalities and care experience in the demo's proportions (the default establishment's: 7% and 9%).
         DemoData.DemoCareAndForeign.Shape(prisoners, establishment.Code, today);
         var links = RollGenerator.Contacts(prisoners, e, seed * 1000 + 500 + n, today, size).ToList();
-        RollGenerator.Queue(w, prisoners, links, p => Instant(p.ReceptionDate ?? start), audit: false);
+        RollGenerator.Queue(w, prisoners, links, p => Instant(p.ReceptionDate ?? start));
         // Every family visits while its prisoner is here: those on the roll since reception, the released until they left.
         var stays = prisoners.ToDictionary(p => p.Id, p => (From: p.ReceptionDate, To: p.Status == PrisonerStatus.Active ? (DateOnly?)null : p.EarliestReleaseDate));
         var all = GeneratedFamily.Of(links.Where(l => l.Link.ApprovedVisitor).Select(l => (l.Link.PrisonerId, l.Contact.Id, l.Contact.DateOfBirth)), today,
@@ -71,11 +76,15 @@ public static class EstablishmentGenerator
         var current = onRoll.Where((_, i) => i % 20 != 19).ToList();
         var everyone = links.GroupBy(l => l.Link.PrisonerId).Select(g => new Family(g.Key, g.Select(l => l.Contact.Id).ToArray())).ToList();
 
+        // Bans, closed visits and non-associations about the families that visit, which the history then respects.
+        var (restrictions, nonAssociations) = RestrictionGenerator.Write(w, e, size, families, seed * 1000 + n, start, today);
+        StaffGenerator.Write(w, establishment, staffPasswordHash, Instant(start));
         var video = VideoSessions(w, e, start);
         var plan = new HistoryPlan
         {
             Establishment = establishment, Seed = seed * 1000 + n, Now = now, Size = size, Sessions = templates, Families = families, NoVisits = noVisits,
-            SaferCustodyPrisoners = current.Select(f => f.PrisonerId).ToList(), VideoSessions = video, VideoFamilies = current,
+            Restrictions = restrictions, NonAssociations = nonAssociations,
+            SaferCustodyPrisoners = current.Select(f => f.PrisonerId).ToList(), VideoSessions = video,
             VideoCallsPerMonth = Math.Max(1, 100 * size.Prisoners / 1100),
         };
         var visits = HistoryGenerator.Write(w, plan);

@@ -50,9 +50,21 @@ public sealed record GenerationSize
     public int VoicemailChecksUntilDaysAgo { get; init; }
 
     /// <summary>
+    /// Visitor bans a month for every 1,000 prisoners on the roll (<see cref="RestrictionGenerator"/>; 0: none, as the
+    /// demo, whose restrictions are curated).
+    /// </summary>
+    public double BansPerThousandMonth { get; init; }
+
+    /// <summary>Prisoners put on closed visits a month for every 1,000 on the roll.</summary>
+    public double ClosedPerThousandMonth { get; init; }
+
+    /// <summary>Non-associations between two prisoners made a month for every 1,000 on the roll.</summary>
+    public double NonAssociationsPerThousandMonth { get; init; }
+
+    /// <summary>
     /// The demo: 200 prisoners at each demo establishment, one in five with no family and the others one to three
     /// contacts; 13 months before this one; visits by 40 families while their prisoner is here (about 20 a month), none booked ahead (the demo's
-    /// bookings are made in the app); three closed safer custody contacts and one ACCT a month before this one and a
+    /// bookings are made in the app); three closed safer custody contacts and one ACCT a month before this one (and a CSIP for every three) and a
     /// voicemail check a day before the last four weeks (this month and those weeks are <c>DemoSaferCustody</c>'s).
     /// </summary>
     public static readonly GenerationSize Demo = new()
@@ -66,12 +78,14 @@ public sealed record GenerationSize
     /// years (here two months to two and a half years each, since released: the roll stays full); each family visiting
     /// 0.4 times a month while its prisoner is here (about 420 visits a month, some 3 million over the five years), two
     /// weeks booked ahead; about three safer custody contacts a week, the last
-    /// fortnight's open; three ACCT cases a month.
+    /// fortnight's open; three ACCT cases a month and a CSIP for every three; for every 1,000 prisoners a
+    /// month two visitor bans, three prisoners put on closed visits and five non-associations.
     /// </summary>
     public static readonly GenerationSize National = new()
     {
         Name = "national", Establishments = 120, Prisoners = 1100, Turnover = true, ContactsLeast = 2, ContactsMost = 6, Months = 60,
         VisitsPerFamilyMonth = 0.4, FutureDays = 14, SaferCustodyContactsPerMonth = 13, SafetyCasesPerMonth = 3, SaferCustodyThisMonth = true,
+        BansPerThousandMonth = 2, ClosedPerThousandMonth = 3, NonAssociationsPerThousandMonth = 5,
     };
 
     /// <summary>The national proportions at 3 × 200 × one year: a quick check of the bench's pipeline.</summary>

@@ -1,4 +1,5 @@
 using FamilyTies.Domain.Establishments;
+using FamilyTies.Domain.People;
 using FamilyTies.Domain.Visits;
 
 namespace FamilyTies.Data.Generation;
@@ -24,6 +25,15 @@ public sealed record HistoryPlan
 
     /// <summary>Prisoners whose families book visits and video calls.</summary>
     public required IReadOnlyList<GeneratedFamily> Families { get; init; }
+
+    /// <summary>
+    /// The restrictions the history's visits respect (a banned visitor does not come while banned, a prisoner on
+    /// closed visits has them in a closed session or not at all): <see cref="RestrictionGenerator"/>'s, or the demo's curated ones.
+    /// </summary>
+    public IReadOnlyList<Restriction> Restrictions { get; init; } = [];
+
+    /// <summary>Non-associations: the two prisoners are never booked into the same session while it is in force.</summary>
+    public IReadOnlyList<NonAssociation> NonAssociations { get; init; } = [];
 
     /// <summary>Prisoners who get no visits: support offered to them every few months (issue 13's no-visits support).</summary>
     public IReadOnlyList<int> NoVisits { get; init; } = [];

@@ -178,21 +178,18 @@ public static class RollGenerator
 
     /// <summary>
     /// Queues generated prisoners, then their contacts and links, on <paramref name="w"/> with the keys it hands out, each
-    /// created at <paramref name="createdAt"/> of its prisoner; with <paramref name="audit"/>, each with the "Created" audit
-    /// row the interceptor writes for a row saved through the app.
+    /// created at <paramref name="createdAt"/> of its prisoner, each with the "Created" audit row the interceptor writes
+    /// for a row saved through the app (the demo's roll and the generated establishments' alike).
     /// </summary>
     public static void Queue(BulkWriter w, IReadOnlyList<Prisoner> prisoners, IReadOnlyList<(Contact Contact, PrisonerContact Link)> links,
-        Func<Prisoner, DateTimeOffset> createdAt, bool audit)
+        Func<Prisoner, DateTimeOffset> createdAt)
     {
         foreach (var prisoner in prisoners)
         {
             prisoner.Id = w.NextId<Prisoner>();
             w.At = createdAt(prisoner);
             w.Add(prisoner);
-            if (audit)
-            {
-                w.Audit(w.At, prisoner.EstablishmentId, nameof(Prisoner), prisoner.Id, "Created", prisoner.Id);
-            }
+            w.Audit(w.At, prisoner.EstablishmentId, nameof(Prisoner), prisoner.Id, "Created", prisoner.Id);
         }
         foreach (var (contact, link) in links)
         {
@@ -203,11 +200,8 @@ public static class RollGenerator
             link.ContactId = contact.Id;
             w.Add(contact);
             w.Add(link);
-            if (audit)
-            {
-                w.Audit(w.At, link.EstablishmentId, nameof(Contact), contact.Id, "Created", contactId: contact.Id);
-                w.Audit(w.At, link.EstablishmentId, nameof(PrisonerContact), link.Id, "Created", link.PrisonerId, contactId: contact.Id);
-            }
+            w.Audit(w.At, link.EstablishmentId, nameof(Contact), contact.Id, "Created", contactId: contact.Id);
+            w.Audit(w.At, link.EstablishmentId, nameof(PrisonerContact), link.Id, "Created", link.PrisonerId, contactId: contact.Id);
         }
     }
 }

@@ -7,8 +7,9 @@ namespace FamilyTies.Data.Generation;
 /// <summary>
 /// The safer custody part of the history: contacts from worried families each month (most by the line, some by the
 /// web form), each with a welfare check and, where the caller asked, a call back; closed two days later, or left open
-/// in the last fortnight when the size writes this month too. ACCT cases opened and closed within two weeks (the CSIPs
-/// are the demo's curated ones), the prisoner asked about involving family in two of three. A voicemail check at midday
+/// in the last fortnight when the size writes this month too. ACCT cases opened and closed within two weeks and, one for
+/// every three ACCTs, a CSIP closed within four (the demo's open cases are curated in <c>DemoSaferCustody</c>), the
+/// prisoner asked about involving family in two of three (one CSIP prisoner in two asked does not want them told). A voicemail check at midday
 /// each day the line is staffed.
 /// </summary>
 public static class SaferCustodyHistory
@@ -27,6 +28,8 @@ public static class SaferCustodyHistory
         var thisMonth = new DateOnly(today.Year, today.Month, 1);
         var until = size.SaferCustodyThisMonth ? today : thisMonth;
         var m = 0;
+        var accts = 0;
+        var csips = 0;
         for (var first = plan.First; first < until; first = first.AddMonths(1), m++)
         {
             var perMonth = size.SaferCustodyContactsPerMonth;
@@ -46,24 +49,13 @@ public static class SaferCustodyHistory
                 {
                     break;
                 }
-                w.At = LondonTime.ToInstant(opened, new TimeOnly(11, 0));
-                const SafetyCaseKind kind = SafetyCaseKind.Acct;
-                var safety = new SafetyCase
+                Case(w, plan, SafetyCaseKind.Acct, prisoners[(m + k * 7) % prisoners.Count], opened, $"{first:yyMM}-{k + 1}", asked: (m + k) % 3 != 0, declined: false);
+                // One CSIP (violence) for every three ACCTs (self-harm): after the second of every three, two days later.
+                if (accts++ % 3 == 1 && opened.AddDays(2) < until)
                 {
-                    Id = w.NextId<SafetyCase>(), EstablishmentId = e, PrisonerId = prisoners[(m + k * 7) % prisoners.Count], Kind = kind,
-                    OpenedOn = opened, ClosedOn = opened.AddDays(14) < today ? opened.AddDays(14) : null, Reference = $"{kind.ToString().ToUpperInvariant()}-{e}-{first:yyMM}-{k + 1}",
-                };
-                w.Add(safety);
-                w.Audit(w.At, e, nameof(SafetyCase), safety.Id, "Created", safety.PrisonerId);
-                if ((m + k) % 3 != 0)
-                {
-                    var asked = new FamilyInvolvementEntry
-                    {
-                        Id = w.NextId<FamilyInvolvementEntry>(), EstablishmentId = e, SafetyCaseId = safety.Id, Kind = InvolvementEntryKind.PrisonerAsked,
-                        OccurredOn = opened.AddDays(1), Answer = FamilyAnswer.Agreed, FamilyMember = "His mother",
-                    };
-                    w.Add(asked);
-                    w.Audit(w.At, e, nameof(FamilyInvolvementEntry), asked.Id, "Created");
+                    Case(w, plan, SafetyCaseKind.Csip, prisoners[(m + k * 7 + 3) % prisoners.Count], opened.AddDays(2), $"{first:yyMM}-{k + 1}",
+                        asked: csips % 3 != 2, declined: csips % 2 == 0);
+                    csips++;
                 }
             }
         }
@@ -79,6 +71,36 @@ public static class SaferCustodyHistory
                 w.Audit(at, e, nameof(VoicemailCheck), check.Id, "Created");
             }
         }
+    }
+
+    /// <summary>
+    /// An ACCT (closed after two weeks) or CSIP (after four), open if that is still to come; with <paramref name="asked"/>,
+    /// the prisoner asked the next day about involving his family (agreeing, or with <paramref name="declined"/> not).
+    /// </summary>
+    private static void Case(BulkWriter w, HistoryPlan plan, SafetyCaseKind kind, int prisoner, DateOnly opened, string number, bool asked, bool declined)
+    {
+        var e = plan.Establishment.Id;
+        w.At = LondonTime.ToInstant(opened, new TimeOnly(11, 0));
+        var closed = opened.AddDays(kind == SafetyCaseKind.Csip ? 28 : 14);
+        var safety = new SafetyCase
+        {
+            Id = w.NextId<SafetyCase>(), EstablishmentId = e, PrisonerId = prisoner, Kind = kind, OpenedOn = opened, ClosedOn = closed < plan.Today ? closed : null,
+            Reference = $"{kind.ToString().ToUpperInvariant()}-{e}-{number}",
+        };
+        w.Add(safety);
+        w.Audit(w.At, e, nameof(SafetyCase), safety.Id, "Created", safety.PrisonerId);
+        if (!asked)
+        {
+            return;
+        }
+        var entry = new FamilyInvolvementEntry
+        {
+            Id = w.NextId<FamilyInvolvementEntry>(), EstablishmentId = e, SafetyCaseId = safety.Id, Kind = InvolvementEntryKind.PrisonerAsked,
+            OccurredOn = opened.AddDays(1), Answer = declined ? FamilyAnswer.Declined : FamilyAnswer.Agreed, FamilyMember = declined ? "" : "His mother",
+            Notes = declined ? "Does not want his family told." : "",
+        };
+        w.Add(entry);
+        w.Audit(w.At, e, nameof(FamilyInvolvementEntry), entry.Id, "Created");
     }
 
     private static void Contact(BulkWriter w, HistoryPlan plan, Random random, DateOnly date, int m, int i)

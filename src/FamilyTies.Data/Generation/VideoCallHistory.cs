@@ -41,8 +41,18 @@ public static class VideoCallHistory
                 {
                     continue;
                 }
-                var family = families[random.Next(families.Count)];
-                var bookedAt = LondonTime.ToInstant(date, session.Start).AddDays(-random.Next(1, 14));
+                // A family whose prisoner is here that day (not before reception, not after release) and whose main caller is not banned.
+                var family = Pick(random, families, date, plan);
+                if (family is null)
+                {
+                    continue;
+                }
+                var ahead = random.Next(1, 14);
+                if (family.From is { } received)
+                {
+                    ahead = Math.Min(ahead, date.DayNumber - received.DayNumber);
+                }
+                var bookedAt = LondonTime.ToInstant(date, session.Start).AddDays(-ahead);
                 w.At = bookedAt;
                 var slot = new VideoSlot { Id = w.NextId<VideoSlot>(), EstablishmentId = e, VideoSessionId = session.SessionId, Date = date, Booked = 1 };
                 var call = new VideoCall
@@ -81,12 +91,31 @@ public static class VideoCallHistory
             var at = LondonTime.ToInstant(d, new TimeOnly(11, 0));
             var demand = new VideoCallDemand
             {
-                Id = w.NextId<VideoCallDemand>(), EstablishmentId = e, PrisonerId = families[random.Next(families.Count)].PrisonerId, Date = d,
+                Id = w.NextId<VideoCallDemand>(), EstablishmentId = e, PrisonerId = (Pick(random, families, d, plan) ?? families[0]).PrisonerId, Date = d,
                 Band = Bands[random.Next(Bands.Length)], At = at,
             };
             w.Add(demand);
             w.Audit(at, e, nameof(VideoCallDemand), demand.Id, "Created");
         }
+    }
+
+    /// <summary>
+    /// A family drawn for a call on <paramref name="date"/>: its prisoner here since the day before at least (and not yet
+    /// released), its main caller under no ban or non-contact restriction that day; a few draws, else none.
+    /// </summary>
+    private static GeneratedFamily? Pick(Random random, IReadOnlyList<GeneratedFamily> families, DateOnly date, HistoryPlan plan)
+    {
+        for (var tries = 0; tries < 20; tries++)
+        {
+            var family = families[random.Next(families.Count)];
+            if (family.Here(date) && (family.From is not { } from || date > from)
+                                  && !plan.Restrictions.Any(r => r.ContactId == family.Visitors[0].ContactId && r.Type is Domain.People.RestrictionType.Ban or Domain.People.RestrictionType.NonContact && r.Covers(date))
+                                  && !plan.Restrictions.Any(r => r.PrisonerId == family.PrisonerId && r.Type is Domain.People.RestrictionType.Ban or Domain.People.RestrictionType.NonContact && r.Covers(date)))
+            {
+                return family;
+            }
+        }
+        return null;
     }
 
     /// <summary>

@@ -7,7 +7,8 @@ namespace FamilyTies.Data.Generation;
 
 /// <summary>
 /// The visits part of the history: visits spread over the open sessions at the size's demand (one or two visitors,
-/// a booking event, one in ten cancelled by the visitor), a run for every past session (most on time, about one in
+/// a booking event, one in ten cancelled by the visitor; a prisoner at most once a session; never booked before the
+/// prisoner's reception; the plan's restrictions respected: <see cref="Rules"/>), a run for every past session (most on time, about one in
 /// five more than 5 minutes late with a cause: at Wymott 21% of visitors said visits did not start on time), an
 /// outcome for nearly every booked past visit (some visitors did not arrive, a few turned away or refused by the
 /// prisoner; a few of the last ten days' left for staff to record), families told about Help with Prison Visits, and
@@ -18,82 +19,91 @@ public static class VisitHistory
     private static readonly DelayCause[] Causes =
         [DelayCause.RollCheck, DelayCause.NoEscortStaff, DelayCause.SearchQueue, DelayCause.RollCheck, DelayCause.IdProblems, DelayCause.IT, DelayCause.NoEscortStaff, DelayCause.Other];
 
+    /// <summary>A family's first visit is on the second day after its prisoner's reception at the earliest (booked from that day).</summary>
+    public const int FirstVisitAfterDays = 2;
+
     public static long Write(BulkWriter w, HistoryPlan plan)
     {
         var e = plan.Establishment.Id;
         var random = new Random(plan.Seed * 16 + 1);
         var today = plan.Today;
         var end = today.AddDays(plan.Size.FutureDays);
-        // Visits are booked on open sessions that any prisoner may have (not closed-only or incentive-level sessions).
-        var sessions = plan.Sessions.Where(t => t.Active && t.OpenCapacity > 0 && t.IncentiveLevels.Length == 0).OrderBy(t => t.Id).ToList();
+        // Visits are booked on sessions that any prisoner may have (not incentive-level sessions): open tables for most,
+        // closed ones for a prisoner on closed visits.
+        var sessions = plan.Sessions.Where(t => t.Active && (t.OpenCapacity > 0 || t.ClosedCapacity > 0) && t.IncentiveLevels.Length == 0).OrderBy(t => t.Id).ToList();
         if (sessions.Count == 0 || plan.Families.Count == 0)
         {
             return 0;
         }
-        var occurrences = 0;
+        int open = 0, closedOnes = 0;
         for (var d = plan.First; d < end; d = d.AddDays(1))
         {
-            occurrences += sessions.Count(t => t.OccursOn(d));
+            open += sessions.Count(t => t.OpenCapacity > 0 && t.OccursOn(d));
+            closedOnes += sessions.Count(t => t.ClosedCapacity > 0 && t.OccursOn(d));
         }
-        // Each family visits at the size's rate while its prisoner is here, spread over the month's sessions.
-        var sessionsPerMonth = occurrences / ((end.DayNumber - plan.First.DayNumber) / 30.44);
+        // Each family visits at the size's rate while its prisoner is here, spread over the month's sessions (a prisoner
+        // on closed visits over the month's sessions with closed tables).
+        var months = (end.DayNumber - plan.First.DayNumber) / 30.44;
+        var sessionsPerMonth = open / months;
+        var closedChance = closedOnes == 0 ? 0 : plan.Size.VisitsPerFamilyMonth / (closedOnes / months);
+        var rules = new Rules(plan);
 
         long visits = 0;
         var booked = 0;
         for (var date = plan.First; date < end; date = date.AddDays(1))
         {
             var onDay = sessions.Where(t => t.OccursOn(date)).ToList();
-            var here = onDay.Count == 0 ? [] : plan.Families.Where(f => f.Here(date)).ToList();
-            var perSession = plan.Size.VisitsPerFamilyMonth * here.Count / Math.Max(1, sessionsPerMonth);
+            // Families whose prisoner is here (received at least two days before) and may have visits that day.
+            var here = onDay.Count == 0 ? [] : plan.Families.Where(f => f.Here(date) && (f.From is not { } from || date >= from.AddDays(FirstVisitAfterDays))
+                                                                         && !rules.NoVisits(f.PrisonerId, date)).ToList();
+            var pool = here.Where(f => !rules.Closed(f.PrisonerId, date)).ToList();
+            var closedPool = here.Where(f => rules.Closed(f.PrisonerId, date)).ToList();
+            var perSession = plan.Size.VisitsPerFamilyMonth * pool.Count / Math.Max(1, sessionsPerMonth);
             foreach (var t in here.Count == 0 ? [] : onDay)
             {
-                var count = Math.Min(t.OpenCapacity, (int)perSession + (random.NextDouble() < perSession % 1 ? 1 : 0));
-                if (count == 0)
-                {
-                    continue;
-                }
                 var scheduled = LondonTime.ToInstant(date, t.StartTime);
                 var finished = LondonTime.ToInstant(date, t.EndTime);
-                var slot = new SessionSlot { Id = w.NextId<SessionSlot>(), EstablishmentId = e, SessionTemplateId = t.Id, Date = date };
-                var rows = new List<Visit>(count);
-                for (var k = 0; k < count; k++)
+                var slot = new SessionSlot { Id = 0, EstablishmentId = e, SessionTemplateId = t.Id, Date = date };
+                var rows = new List<Visit>();
+                var inSlot = new HashSet<int>();
+                void Book(GeneratedFamily family, bool closed)
                 {
-                    var family = here[random.Next(here.Count)];
-                    var cancelled = random.Next(10) == 0;
-                    var bookedAt = scheduled.AddDays(-random.Next(2, 20)).AddMinutes(-random.Next(600));
-                    var visit = new Visit
+                    if (slot.Id == 0)
                     {
-                        Id = w.NextId<Visit>(), EstablishmentId = e, PrisonerId = family.PrisonerId, SessionSlotId = slot.Id, Date = date,
-                        StartTime = t.StartTime, EndTime = t.EndTime, Status = cancelled ? VisitStatus.Cancelled : VisitStatus.Booked,
-                        MainContactId = family.Visitors[0].ContactId, RequestMethod = k % 3 == 0 ? RequestMethod.Online : RequestMethod.Phone,
-                        CreatedAt = bookedAt, UpdatedAt = cancelled ? scheduled.AddDays(-1) : bookedAt,
-                        CancelledAt = cancelled ? scheduled.AddDays(-1) : null, CancellationReason = cancelled ? CancellationReason.VisitorCancelled : null,
-                    };
-                    visit.Reference = Reference(visit.Id);
-                    rows.Add(visit);
-                    slot.BookedOpen += cancelled ? 0 : 1;
-                    w.Add(visit);
-                    w.Audit(bookedAt, e, nameof(Visit), visit.Id, "Created", family.PrisonerId,
-                        $$$"""{"Reference":{"new":"{{{visit.Reference}}}"},"Date":{"new":"{{{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}}}"},"Status":{"new":"Booked"}}""");
-                    for (var v = 0; v < Math.Min(family.Visitors.Count, 1 + random.Next(2)); v++)
-                    {
-                        var member = family.Visitors[v];
-                        var age = member.DateOfBirth is { } born ? Age.On(born, date) : (int?)null;
-                        var visitor = new VisitVisitor { Id = w.NextId<VisitVisitor>(), VisitId = visit.Id, ContactId = member.ContactId, AgeOnVisit = age, Child = age < plan.Establishment.AdultAge };
-                        w.Add(visitor);
-                        w.Audit(bookedAt, e, nameof(VisitVisitor), visitor.Id, "Created");
+                        slot.Id = w.NextId<SessionSlot>();
                     }
-                    var booking = new VisitEvent { Id = w.NextId<VisitEvent>(), VisitId = visit.Id, At = bookedAt, Type = VisitEventType.Booked, Detail = "Booked" };
-                    w.Add(booking);
-                    w.Audit(bookedAt, e, nameof(VisitEvent), booking.Id, "Created");
-                    w.Audit(bookedAt, e, nameof(SessionSlot), slot.Id, "Updated");
-                    if (cancelled)
-                    {
-                        var cancellation = new VisitEvent { Id = w.NextId<VisitEvent>(), VisitId = visit.Id, At = scheduled.AddDays(-1), Type = VisitEventType.Cancelled, Detail = "Cancelled: the visitor cancelled" };
-                        w.Add(cancellation);
-                        w.Audit(scheduled.AddDays(-1), e, nameof(Visit), visit.Id, "Updated", family.PrisonerId, """{"Status":{"old":"Booked","new":"Cancelled"}}""");
-                    }
+                    inSlot.Add(family.PrisonerId);
+                    rows.Add(Visit(w, random, plan, slot, t, family, closed, rows.Count, rules));
                     visits++;
+                }
+                if (t.OpenCapacity > 0)
+                {
+                    var count = Math.Min(Math.Min(t.OpenCapacity, pool.Count), (int)perSession + (random.NextDouble() < perSession % 1 ? 1 : 0));
+                    // Drawn without replacement (a prisoner has one visit a session; the app refuses a second), passing
+                    // over a family whose main visitor is banned that day or whose prisoner must not meet one already booked.
+                    for (var k = 0; k < pool.Count && rows.Count < count; k++)
+                    {
+                        var j = random.Next(k, pool.Count);
+                        (pool[k], pool[j]) = (pool[j], pool[k]);
+                        if (rules.MayBook(pool[k], date, inSlot))
+                        {
+                            Book(pool[k], closed: false);
+                        }
+                    }
+                }
+                if (t.ClosedCapacity > 0)
+                {
+                    foreach (var family in closedPool)
+                    {
+                        if (random.NextDouble() < closedChance && slot.BookedClosed < t.ClosedCapacity && rules.MayBook(family, date, inSlot))
+                        {
+                            Book(family, closed: true);
+                        }
+                    }
+                }
+                if (rows.Count == 0)
+                {
+                    continue;
                 }
                 w.Add(slot);
                 if (date >= today)
@@ -115,6 +125,98 @@ public static class VisitHistory
         }
         NoVisitsSupport(w, plan);
         return visits;
+    }
+
+    /// <summary>
+    /// One visit with its visitors (those not banned that day), booking event and audit rows; booked two to twenty days
+    /// ahead, but never before the prisoner's reception day; one in ten cancelled by the visitor the day before.
+    /// </summary>
+    private static Visit Visit(BulkWriter w, Random random, HistoryPlan plan, SessionSlot slot, SessionTemplate t, GeneratedFamily family, bool closed, int k, Rules rules)
+    {
+        var e = plan.Establishment.Id;
+        var date = slot.Date;
+        var scheduled = LondonTime.ToInstant(date, t.StartTime);
+        var cancelled = random.Next(10) == 0;
+        var ahead = random.Next(2, 20);
+        var minutes = random.Next(600);
+        if (family.From is { } received)
+        {
+            ahead = Math.Min(ahead, date.DayNumber - received.DayNumber);
+        }
+        var bookedAt = scheduled.AddDays(-ahead).AddMinutes(-minutes);
+        var visit = new Visit
+        {
+            Id = w.NextId<Visit>(), EstablishmentId = e, PrisonerId = family.PrisonerId, SessionSlotId = slot.Id, Date = date,
+            StartTime = t.StartTime, EndTime = t.EndTime, Closed = closed, Status = cancelled ? VisitStatus.Cancelled : VisitStatus.Booked,
+            MainContactId = family.Visitors[0].ContactId, RequestMethod = k % 3 == 0 ? RequestMethod.Online : RequestMethod.Phone,
+            CreatedAt = bookedAt, UpdatedAt = cancelled ? scheduled.AddDays(-1) : bookedAt,
+            CancelledAt = cancelled ? scheduled.AddDays(-1) : null, CancellationReason = cancelled ? CancellationReason.VisitorCancelled : null,
+        };
+        visit.Reference = Reference(visit.Id);
+        if (!cancelled)
+        {
+            if (closed)
+            {
+                slot.BookedClosed++;
+            }
+            else
+            {
+                slot.BookedOpen++;
+            }
+        }
+        w.Add(visit);
+        w.Audit(bookedAt, e, nameof(Visit), visit.Id, "Created", family.PrisonerId,
+            $$$"""{"Reference":{"new":"{{{visit.Reference}}}"},"Date":{"new":"{{{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}}}"},"Status":{"new":"Booked"}}""");
+        var coming = family.Visitors.Where(m => !rules.Banned(m.ContactId, date)).ToList();
+        var count = 1 + random.Next(2);
+        for (var v = 0; v < Math.Min(coming.Count, count); v++)
+        {
+            var member = coming[v];
+            var age = member.DateOfBirth is { } born ? Age.On(born, date) : (int?)null;
+            var visitor = new VisitVisitor { Id = w.NextId<VisitVisitor>(), VisitId = visit.Id, ContactId = member.ContactId, AgeOnVisit = age, Child = age < plan.Establishment.AdultAge };
+            w.Add(visitor);
+            w.Audit(bookedAt, e, nameof(VisitVisitor), visitor.Id, "Created");
+        }
+        var booking = new VisitEvent { Id = w.NextId<VisitEvent>(), VisitId = visit.Id, At = bookedAt, Type = VisitEventType.Booked, Detail = "Booked" };
+        w.Add(booking);
+        w.Audit(bookedAt, e, nameof(VisitEvent), booking.Id, "Created");
+        w.Audit(bookedAt, e, nameof(SessionSlot), slot.Id, "Updated");
+        if (cancelled)
+        {
+            var cancellation = new VisitEvent { Id = w.NextId<VisitEvent>(), VisitId = visit.Id, At = scheduled.AddDays(-1), Type = VisitEventType.Cancelled, Detail = "Cancelled: the visitor cancelled" };
+            w.Add(cancellation);
+            w.Audit(scheduled.AddDays(-1), e, nameof(Visit), visit.Id, "Updated", family.PrisonerId, """{"Status":{"old":"Booked","new":"Cancelled"}}""");
+        }
+        return visit;
+    }
+
+    /// <summary>
+    /// The plan's restrictions as the booking rules apply them to the history: a prisoner banned or under a non-contact
+    /// restriction has no visits; one on closed visits has them at closed tables; a banned visitor (on the contact) does not
+    /// come, and a family whose main visitor is banned does not book; two prisoners with a non-association are never in
+    /// one session. Restrictions on one prisoner–contact link are not generated and not read here.
+    /// </summary>
+    private sealed class Rules(HistoryPlan plan)
+    {
+        private readonly ILookup<int, Restriction> _onContact = plan.Restrictions.Where(r => r.ContactId is not null && r.Type is RestrictionType.Ban or RestrictionType.NonContact or RestrictionType.Closed)
+            .ToLookup(r => r.ContactId!.Value);
+
+        private readonly ILookup<int, Restriction> _onPrisoner = plan.Restrictions.Where(r => r.PrisonerId is not null).ToLookup(r => r.PrisonerId!.Value);
+
+        private readonly ILookup<int, NonAssociation> _apart = plan.NonAssociations.SelectMany(n => new[] { (n.PrisonerAId, n), (n.PrisonerBId, n) })
+            .ToLookup(x => x.Item1, x => x.n);
+
+        /// <summary>No visits that day: a ban or non-contact restriction on the prisoner.</summary>
+        public bool NoVisits(int prisoner, DateOnly date) => _onPrisoner[prisoner].Any(r => r.Type is RestrictionType.Ban or RestrictionType.NonContact && r.Covers(date));
+
+        public bool Closed(int prisoner, DateOnly date) => _onPrisoner[prisoner].Any(r => r.Type == RestrictionType.Closed && r.Covers(date));
+
+        /// <summary>The visitor does not come that day (banned, non-contact, or on closed visits themselves: the history books them no closed visit).</summary>
+        public bool Banned(int contact, DateOnly date) => _onContact[contact].Any(r => r.Covers(date));
+
+        public bool MayBook(GeneratedFamily family, DateOnly date, HashSet<int> inSlot) =>
+            !inSlot.Contains(family.PrisonerId) && !Banned(family.Visitors[0].ContactId, date)
+                                               && !_apart[family.PrisonerId].Any(n => n.IsActiveOn(date) && inSlot.Contains(n.OtherThan(family.PrisonerId)));
     }
 
     private static void Run(BulkWriter w, Random random, int e, SessionSlot slot, DateTimeOffset scheduled, DateTimeOffset finished)

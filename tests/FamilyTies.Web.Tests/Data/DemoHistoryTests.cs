@@ -39,6 +39,12 @@ public sealed class DemoHistoryTests(AppFixture fixture)
         Assert.All(history, v => Assert.InRange(v.Date, first, today.AddDays(-1)));
         Assert.True(history.Select(v => (v.Date.Year, v.Date.Month)).Distinct().Count() >= GenerationSize.Demo.Months - 1);
 
+        // A prisoner once a session; booked no earlier than the prisoner's reception day, dated after it (stop 23).
+        var prisoners = await db.Visits.Where(v => v.Date < today).Select(v => new { v.Id, v.PrisonerId, v.Prisoner!.ReceptionDate }).ToDictionaryAsync(v => v.Id);
+        Assert.Empty(history.GroupBy(v => (prisoners[v.Id].PrisonerId, v.SessionSlotId)).Where(g => g.Count() > 1).Select(g => $"prisoner {g.Key.PrisonerId} twice in slot {g.Key.SessionSlotId}"));
+        Assert.Empty(history.Where(v => LondonTime.DateOf(v.CreatedAt) < prisoners[v.Id].ReceptionDate || v.Date < prisoners[v.Id].ReceptionDate)
+            .Select(v => $"visit {v.Id} on {v.Date} booked {v.CreatedAt:O}, prisoner received {prisoners[v.Id].ReceptionDate}"));
+
         var slots = history.Select(v => v.SessionSlotId).Distinct().ToList();
         var runs = await db.SessionRuns.CountAsync(r => slots.Contains(r.SessionSlotId));
         Assert.Equal(slots.Count, runs);

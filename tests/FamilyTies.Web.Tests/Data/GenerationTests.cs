@@ -27,6 +27,9 @@ public sealed class GenerationTests : IDisposable
 
     private static readonly Lazy<Task<string>> Migrated = new(MigrateOnce);
 
+    /// <summary>The generated staff's password, hashed once (as the bench hashes it once a run).</summary>
+    private static readonly Lazy<string> PasswordHash = new(() => StaffGenerator.HashPassword(Infrastructure.FamilyTiesApp.Password));
+
     public GenerationTests() => Directory.CreateDirectory(_directory);
 
     public void Dispose()
@@ -67,12 +70,15 @@ public sealed class GenerationTests : IDisposable
         Assert.Equal(0L, await Scalar(db, "SELECT COUNT(*) FROM pragma_foreign_key_check"));
         var slots = await db.SessionSlots.IgnoreQueryFilters().Select(s => new
         {
-            s.Id, s.BookedOpen, Capacity = s.SessionTemplate!.OpenCapacity,
-            Booked = db.Visits.IgnoreQueryFilters().Count(v => v.SessionSlotId == s.Id && v.Status == VisitStatus.Booked),
+            s.Id, s.BookedOpen, s.BookedClosed, Capacity = s.SessionTemplate!.OpenCapacity, ClosedCapacity = s.SessionTemplate!.ClosedCapacity,
+            Booked = db.Visits.IgnoreQueryFilters().Count(v => v.SessionSlotId == s.Id && v.Status == VisitStatus.Booked && !v.Closed),
+            Closed = db.Visits.IgnoreQueryFilters().Count(v => v.SessionSlotId == s.Id && v.Status == VisitStatus.Booked && v.Closed),
         }).ToListAsync();
         Assert.True(slots.Count > 300, $"{slots.Count} slots");
         Assert.Empty(slots.Where(s => s.BookedOpen != s.Booked).Select(s => $"slot {s.Id}: counter {s.BookedOpen}, visits {s.Booked}"));
+        Assert.Empty(slots.Where(s => s.BookedClosed != s.Closed).Select(s => $"slot {s.Id}: closed counter {s.BookedClosed}, closed visits {s.Closed}"));
         Assert.Empty(slots.Where(s => s.BookedOpen > s.Capacity).Select(s => $"slot {s.Id}: {s.BookedOpen} of {s.Capacity}"));
+        Assert.Empty(slots.Where(s => s.BookedClosed > s.ClosedCapacity).Select(s => $"slot {s.Id}: {s.BookedClosed} of {s.ClosedCapacity} closed"));
         Assert.Equal(0L, await Scalar(db, "SELECT COUNT(*) FROM Visits WHERE Reference NOT GLOB '[A-Z0-9][A-Z0-9][A-Z0-9][A-Z0-9]-[A-Z0-9][A-Z0-9][A-Z0-9][A-Z0-9]'"));
         Assert.Equal(await Scalar(db, "SELECT COUNT(*) FROM Visits"), await Scalar(db, "SELECT COUNT(DISTINCT Reference) FROM Visits"));
     }
@@ -126,6 +132,143 @@ public sealed class GenerationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_prisoner_has_one_visit_a_session_booked_after_arriving_and_dated_while_here()
+    {
+        await using var db = await Fresh("stays.db");
+        await Generate(db, seed: 14);
+
+        var visits = await db.Visits.IgnoreQueryFilters().Select(v => new
+        {
+            v.Id, v.PrisonerId, v.SessionSlotId, v.Date, v.StartTime, v.CreatedAt, v.Prisoner!.ReceptionDate, v.Prisoner.Status, v.Prisoner.EarliestReleaseDate,
+            BookedAt = db.VisitEvents.Where(x => x.VisitId == v.Id && x.Type == VisitEventType.Booked).Select(x => x.At).First(),
+        }).ToListAsync();
+        Assert.True(visits.Count > 1_500, $"{visits.Count} visits");
+        // The app refuses a second visit for one prisoner in one session (BookingRule.AlreadyBooked).
+        Assert.Empty(visits.GroupBy(v => (v.PrisonerId, v.SessionSlotId)).Where(g => g.Count() > 1).Select(g => $"prisoner {g.Key.PrisonerId} slot {g.Key.SessionSlotId}: {g.Count()} visits"));
+        Assert.Empty(visits.GroupBy(v => (v.PrisonerId, v.Date, v.StartTime)).Where(g => g.Count() > 1).Select(g => $"prisoner {g.Key.PrisonerId} {g.Key.Date} {g.Key.StartTime}: {g.Count()} visits"));
+        // Never booked before the prisoner arrived; dated only while the prisoner was here (the released until they left).
+        Assert.All(visits, v => Assert.NotNull(v.ReceptionDate));
+        Assert.Empty(visits.Where(v => LondonTime.DateOf(v.CreatedAt) < v.ReceptionDate || LondonTime.DateOf(v.BookedAt) < v.ReceptionDate)
+            .Select(v => $"visit {v.Id} booked {v.CreatedAt:O}, prisoner received {v.ReceptionDate}"));
+        Assert.All(visits, v => Assert.True(v.CreatedAt < LondonTime.ToInstant(v.Date, v.StartTime), $"visit {v.Id} booked after it began"));
+        Assert.Empty(visits.Where(v => v.Date < v.ReceptionDate).Select(v => $"visit {v.Id} on {v.Date}, prisoner received {v.ReceptionDate}"));
+        Assert.Empty(visits.Where(v => v.Status == PrisonerStatus.Released && v.Date > v.EarliestReleaseDate).Select(v => $"visit {v.Id} on {v.Date}, prisoner left {v.EarliestReleaseDate}"));
+        Assert.Contains(visits, v => v.Status == PrisonerStatus.Released);
+
+        // Video calls likewise: dated after the prisoner's reception day and while here, booked no earlier than it.
+        var calls = await db.VideoCalls.IgnoreQueryFilters().Select(c => new { c.Id, c.Date, c.CreatedAt, c.Prisoner!.ReceptionDate, c.Prisoner.Status, c.Prisoner.EarliestReleaseDate }).ToListAsync();
+        Assert.True(calls.Count > 300, $"{calls.Count} calls");
+        Assert.Empty(calls.Where(c => c.Date <= c.ReceptionDate || LondonTime.DateOf(c.CreatedAt) < c.ReceptionDate || (c.Status == PrisonerStatus.Released && c.Date > c.EarliestReleaseDate))
+            .Select(c => $"call {c.Id} on {c.Date} booked {c.CreatedAt:O}, prisoner here {c.ReceptionDate}–{c.EarliestReleaseDate}"));
+    }
+
+    [Fact]
+    public async Task The_safer_custody_history_has_ACCTs_and_one_CSIP_for_every_three()
+    {
+        await using var db = await Fresh("cases.db");
+        await Generate(db, seed: 14);
+        var today = LondonTime.DateOf(Now);
+
+        var cases = await db.SafetyCases.IgnoreQueryFilters().Select(c => new
+        {
+            c.Id, c.Kind, c.Reference, c.OpenedOn, c.ClosedOn, c.PrisonerId, Answers = c.Entries.Where(x => x.Kind == FamilyTies.Domain.SaferCustody.InvolvementEntryKind.PrisonerAsked).Select(x => x.Answer).ToList(),
+        }).ToListAsync();
+        var accts = cases.Where(c => c.Kind == FamilyTies.Domain.SaferCustody.SafetyCaseKind.Acct).ToList();
+        var csips = cases.Where(c => c.Kind == FamilyTies.Domain.SaferCustody.SafetyCaseKind.Csip).ToList();
+        Assert.NotEmpty(accts);
+        Assert.NotEmpty(csips);
+        Assert.InRange((double)csips.Count / accts.Count, 0.28, 0.38);
+        // Each with its kind's reference, its length (an ACCT two weeks, a CSIP four; open if that is not yet over).
+        Assert.All(accts, c => Assert.StartsWith("ACCT-", c.Reference, StringComparison.Ordinal));
+        Assert.All(csips, c => Assert.StartsWith("CSIP-", c.Reference, StringComparison.Ordinal));
+        Assert.All(accts, c => Assert.Equal(c.OpenedOn.AddDays(14) < today ? c.OpenedOn.AddDays(14) : null, c.ClosedOn));
+        Assert.All(csips, c => Assert.Equal(c.OpenedOn.AddDays(28) < today ? c.OpenedOn.AddDays(28) : null, c.ClosedOn));
+        Assert.Equal(cases.Count, cases.Select(c => c.Reference).Distinct().Count());
+        Assert.All(cases.Where(c => c.Answers.Count > 0), c => Assert.Single(c.Answers));
+        // The family involvement question: asked on two in three of each kind; one CSIP prisoner in two asked does not want family told.
+        Assert.Contains(csips, c => c.Answers.Contains(FamilyTies.Domain.SaferCustody.FamilyAnswer.Declined));
+        Assert.Contains(csips, c => c.Answers.Contains(FamilyTies.Domain.SaferCustody.FamilyAnswer.Agreed));
+        Assert.Contains(accts, c => c.Answers.Contains(FamilyTies.Domain.SaferCustody.FamilyAnswer.Agreed));
+    }
+
+    [Fact]
+    public async Task Bans_closed_visits_and_non_associations_are_generated_and_the_history_respects_them()
+    {
+        await using var db = await Fresh("restrictions.db");
+        await Generate(db, seed: 14);
+
+        var restrictions = await db.Restrictions.IgnoreQueryFilters().AsNoTracking().ToListAsync();
+        var bans = restrictions.Where(r => r.Type == RestrictionType.Ban).ToList();
+        var closed = restrictions.Where(r => r.Type == RestrictionType.Closed).ToList();
+        var apart = await db.NonAssociations.IgnoreQueryFilters().AsNoTracking().ToListAsync();
+        var establishments = await db.Establishments.Select(e => e.Id).ToListAsync();
+        // Each kind at each establishment, in the size's proportions (for 200 prisoners a year: 2, 3 and 5 a month per 1,000).
+        foreach (var e in establishments)
+        {
+            Assert.InRange(bans.Count(r => r.EstablishmentId == e), 3, 6);
+            Assert.InRange(closed.Count(r => r.EstablishmentId == e), 5, 8);
+            Assert.InRange(apart.Count(n => n.EstablishmentId == e), 8, 13);
+        }
+        Assert.All(bans, r => Assert.True(r.ContactId is not null && r.ExpiryDate > r.StartDate && r.Reason.Length > 0, $"ban {r.Id}"));
+        Assert.All(closed, r => Assert.True(r.PrisonerId is not null && r.ExpiryDate > r.StartDate && r.ReviewDate > r.StartDate, $"closed {r.Id}"));
+        Assert.All(apart, n => Assert.NotEqual(n.PrisonerAId, n.PrisonerBId));
+        Assert.Equal(restrictions.Count, await db.AuditEvents.CountAsync(a => a.EntityType == "Restriction" && a.Action == "Created"));
+
+        var visits = await db.Visits.IgnoreQueryFilters().Select(v => new
+        {
+            v.Id, v.PrisonerId, v.SessionSlotId, v.Date, v.Closed, v.Status, ClosedTables = v.SessionSlot!.SessionTemplate!.ClosedCapacity,
+            Visitors = v.Visitors.Select(x => x.ContactId).ToList(), v.MainContactId,
+        }).ToListAsync();
+        // No banned visitor comes (nor is the main contact) while the ban is in force; the bans did meet visits before them.
+        Assert.Empty(visits.SelectMany(v => bans.Where(b => b.Covers(v.Date) && (v.Visitors.Contains(b.ContactId!.Value) || v.MainContactId == b.ContactId))
+            .Select(b => $"visit {v.Id} on {v.Date}: contact {b.ContactId} banned {b.StartDate}–{b.ExpiryDate}")));
+        Assert.Contains(visits, v => bans.Any(b => v.Visitors.Contains(b.ContactId!.Value) && v.Date < b.StartDate));
+        // A prisoner on closed visits has them at closed tables (or none) while it is in force; closed visits happen.
+        var closedVisits = visits.Where(v => closed.Any(r => r.PrisonerId == v.PrisonerId && r.Covers(v.Date))).ToList();
+        Assert.All(closedVisits, v => Assert.True(v.Closed && v.ClosedTables > 0, $"visit {v.Id} on {v.Date} is not closed"));
+        Assert.NotEmpty(closedVisits);
+        Assert.All(visits.Where(v => v.Closed), v => Assert.Contains(closed, r => r.PrisonerId == v.PrisonerId && r.Covers(v.Date)));
+        // Two prisoners with a non-association are never in one session while it is in force.
+        var bySlot = visits.ToLookup(v => v.SessionSlotId, v => v.PrisonerId);
+        Assert.Empty(visits.SelectMany(v => apart.Where(n => n.Involves(v.PrisonerId) && n.IsActiveOn(v.Date) && bySlot[v.SessionSlotId].Contains(n.OtherThan(v.PrisonerId)))
+            .Select(n => $"visit {v.Id}: prisoners {n.PrisonerAId} and {n.PrisonerBId} in slot {v.SessionSlotId}")));
+        Assert.Contains(apart, n => visits.Any(v => v.PrisonerId == n.PrisonerAId && v.Date >= n.StartDate) && visits.Any(v => v.PrisonerId == n.PrisonerBId && v.Date >= n.StartDate));
+    }
+
+    [Fact]
+    public async Task Each_generated_establishment_has_its_staff_in_every_role_and_its_roll_audited()
+    {
+        await using var db = await Fresh("staff.db");
+        await Generate(db, seed: 14);
+
+        var establishments = await db.Establishments.Select(e => new { e.Id, e.Code }).ToListAsync();
+        Assert.Equal(Size.Establishments, establishments.Count);
+        var roles = await db.StaffEstablishmentRoles.Select(r => new { r.EstablishmentId, r.Role, r.UserId }).ToListAsync();
+        var users = await db.Users.AsNoTracking().ToListAsync();
+        foreach (var e in establishments)
+        {
+            foreach (var (role, count) in StaffGenerator.PerRole)
+            {
+                Assert.Equal(count, roles.Count(r => r.EstablishmentId == e.Id && r.Role == role));
+            }
+            Assert.Contains(users, u => u.UserName == StaffGenerator.UserName(FamilyTies.Domain.Roles.VisitsStaff, 1, e.Code) && u.CurrentEstablishmentId == e.Id);
+        }
+        Assert.Equal(roles.Count, users.Count);
+        Assert.Equal(users.Count, users.Select(u => u.DisplayName).Count(n => n.Contains(' ', StringComparison.Ordinal)));
+        // One hash for all (made once a run), and it is the password's.
+        Assert.Single(users.Select(u => u.PasswordHash).Distinct());
+        Assert.Equal(Microsoft.AspNetCore.Identity.PasswordVerificationResult.Success,
+            new Microsoft.AspNetCore.Identity.PasswordHasher<FamilyTies.Data.Identity.StaffUser>().VerifyHashedPassword(users[0], users[0].PasswordHash!, Infrastructure.FamilyTiesApp.Password));
+        Assert.All(users, u => Assert.True(u.NormalizedUserName == u.UserName!.ToUpperInvariant() && u.SecurityStamp is { Length: > 0 } && !u.MustChangePassword && u.EmailConfirmed));
+        Assert.Equal(users.Count, await db.AuditEvents.CountAsync(a => a.EntityType == "StaffUser" && a.Action == "Created"));
+
+        // The roll has its audit rows, as the demo's has: one "Created" for each prisoner, contact and link.
+        Assert.Equal(await db.Prisoners.IgnoreQueryFilters().CountAsync(), await db.AuditEvents.CountAsync(a => a.EntityType == "Prisoner" && a.Action == "Created"));
+        Assert.Equal(await db.Contacts.IgnoreQueryFilters().CountAsync(), await db.AuditEvents.CountAsync(a => a.EntityType == "Contact" && a.Action == "Created"));
+        Assert.Equal(await db.PrisonerContacts.IgnoreQueryFilters().CountAsync(), await db.AuditEvents.CountAsync(a => a.EntityType == "PrisonerContact" && a.Action == "Created"));
+    }
+
+    [Fact]
     public async Task The_writer_puts_each_table_after_the_tables_it_points_at_and_carries_on_after_rows_saved_since()
     {
         await using var db = await Fresh("writer.db");
@@ -173,7 +316,8 @@ public sealed class GenerationTests : IDisposable
         Assert.StartsWith("INSERT INTO [Visits] ([Id], ", statements[1], StringComparison.Ordinal);
         Assert.Equal("SET IDENTITY_INSERT [Visits] OFF", statements[2]);
         var parser = new TSql160Parser(initialQuotedIdentifiers: true);
-        foreach (var type in new[] { typeof(Visit), typeof(SessionSlot), typeof(FamilyTies.Domain.Auditing.AuditEvent), typeof(Prisoner) })
+        foreach (var type in new[] { typeof(Visit), typeof(SessionSlot), typeof(FamilyTies.Domain.Auditing.AuditEvent), typeof(Prisoner), typeof(Restriction), typeof(NonAssociation),
+                     typeof(FamilyTies.Data.Identity.StaffUser), typeof(FamilyTies.Data.Identity.StaffEstablishmentRole) })
         {
             var sql = string.Join(";\n", writer.Statements(type));
             var declared = string.Concat(Enumerable.Range(0, 80).Select(i => $"DECLARE @p{i} sql_variant;\n"));
@@ -226,7 +370,7 @@ public sealed class GenerationTests : IDisposable
         var used = new HashSet<string>();
         for (var n = 1; n <= Size.Establishments; n++)
         {
-            EstablishmentGenerator.Write(writer, n, Size, seed, Now, used);
+            EstablishmentGenerator.Write(writer, n, Size, seed, Now, used, PasswordHash.Value);
             writer.Flush();
         }
         await transaction.CommitAsync();
