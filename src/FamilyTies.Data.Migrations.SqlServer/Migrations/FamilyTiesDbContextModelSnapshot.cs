@@ -1960,6 +1960,8 @@ namespace FamilyTies.Data.Migrations.SqlServer.Migrations
                     b.HasIndex("EstablishmentId", "PrisonNumber")
                         .IsUnique();
 
+                    b.HasIndex("Status", "EstablishmentId");
+
                     b.HasIndex("EstablishmentId", "LastName", "FirstName");
 
                     b.ToTable("Prisoners");

@@ -1902,6 +1902,8 @@ namespace FamilyTies.Data.Migrations.Sqlite.Migrations
                     b.HasIndex("EstablishmentId", "PrisonNumber")
                         .IsUnique();
 
+                    b.HasIndex("Status", "EstablishmentId");
+
                     b.HasIndex("EstablishmentId", "LastName", "FirstName");
 
                     b.ToTable("Prisoners");

@@ -121,6 +121,8 @@ public static class WebSetup
 
         services.AddFeatureHandlers();
         services.AddScoped<FormSubmissions>();
+        // National view requests for the same month share the computation under way (decision 0034).
+        services.AddSingleton<Areas.Dashboard.National.NationalViewRuns>();
 
         // The monthly visiting-order allocation (docs/decisions/0007-visiting-orders.md).
         services.Configure<Features.VisitingOrders.VisitingOrderAllocationOptions>(configuration.GetSection(Features.VisitingOrders.VisitingOrderAllocationOptions.Section));

@@ -13,6 +13,10 @@ public class PrisonerConfiguration : IEntityTypeConfiguration<Prisoner>
         builder.HasIndex(p => new { p.EstablishmentId, p.PrisonNumber }).IsUnique();
         builder.HasIndex(p => new { p.EstablishmentId, p.LastName, p.FirstName });
         builder.HasIndex(p => new { p.EstablishmentId, p.Location });
+        // The active roll of every establishment at once (the national view's roll and cohort figures): released
+        // prisoners outnumber the active ones a few times over after some years, and without it every national
+        // figure reads them all.
+        builder.HasIndex(p => new { p.Status, p.EstablishmentId });
         builder.Property(p => p.FirstName).HasMaxLength(100);
         builder.Property(p => p.LastName).HasMaxLength(100);
         builder.Property(p => p.Location).HasMaxLength(50);

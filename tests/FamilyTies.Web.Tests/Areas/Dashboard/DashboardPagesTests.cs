@@ -6,6 +6,7 @@ using FamilyTies.Domain;
 using FamilyTies.Testing;
 using FamilyTies.Web.Tests.Features.Exports;
 using FamilyTies.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FamilyTies.Web.Tests.Areas.Dashboard;
 
@@ -122,5 +123,20 @@ public sealed class DashboardPagesTests(AppFixture fixture)
         Assert.Equal(["Category C training prison (male)", "Young offender institution"], page.QuerySelectorAll("h2.govuk-heading-m").Select(h => h.TextContent.Trim()).Take(2));
         Assert.Equal("descending", page.QuerySelector("th[aria-sort=descending]")?.GetAttribute("aria-sort"));
         Assert.Equal(HttpStatusCode.Redirect, (await national.Http.GetAsync("/dashboard/measures.csv")).StatusCode);
+    }
+
+    [Fact]
+    public async Task National_viewers_opening_the_same_month_at_once_each_get_the_whole_view_and_nothing_is_kept_after()
+    {
+        var app = fixture.App(DatabaseKind.Sqlite);
+        using var one = await StaffClient.SignedIn(app, "national.viewer");
+        using var two = await StaffClient.SignedIn(app, "national.viewer");
+        var url = $"/dashboard/national?month={LastMonth}&sort=needs.on_roll&order=desc";
+        var pages = await Task.WhenAll(one.GetPage(url), two.GetPage(url));
+        var tables = pages.Select(p => p.QuerySelectorAll("table").Select(t => t.TextContent).ToList()).ToList();
+        Assert.NotEmpty(tables[0]);
+        Assert.Equal(tables[0], tables[1]);
+        Assert.Contains("Wymott", string.Join(" ", tables[0]), StringComparison.Ordinal);
+        Assert.Equal(0, app.Services.GetRequiredService<FamilyTies.Web.Areas.Dashboard.National.NationalViewRuns>().Running);
     }
 }
