@@ -109,8 +109,9 @@ internal static class NationalCohortFacts
         // prisoner had a contact in a window exactly when their latest contact up to that day falls on or after the
         // window's first day. The database gives each prisoner a rank for the latest contact of each half (attended
         // visits, delivered calls): how many of the windows' first days (sorted, unused slots never reached) it is on or
-        // after, so MAX of it over the prisoner's contacts is the rank of their latest, one index range each
-        // (decision 0030, "Second pass").
+        // after. The rank grows with the date, so the latest contact's rank is the prisoner's: read newest first through
+        // the (prisoner, date) index and stop at the first counted one, rather than ranking every contact in the window
+        // (decisions 0030, "Second pass", and 0034).
         if (windows.Any(w => w.Last != to))
         {
             throw new InvalidOperationException("The cohort contact windows must end on the same day.");
@@ -148,8 +149,10 @@ internal static class NationalCohortFacts
                         p.ReceptionDate,
                         Foreign = Rules.ForeignNational(p),
                         First = (DateOnly?)r!.First,
-                        VisitRank = visitDays.Where(c => c.PrisonerId == p.Id).Max(c => (int?)((c.Date >= u0 ? 1 : 0) + (c.Date >= u1 ? 1 : 0) + (c.Date >= u2 ? 1 : 0) + (c.Date >= u3 ? 1 : 0) + (c.Date >= u4 ? 1 : 0))),
-                        CallRank = callDays.Where(c => c.PrisonerId == p.Id).Max(c => (int?)((c.Date >= u0 ? 1 : 0) + (c.Date >= u1 ? 1 : 0) + (c.Date >= u2 ? 1 : 0) + (c.Date >= u3 ? 1 : 0) + (c.Date >= u4 ? 1 : 0))),
+                        VisitRank = visitDays.Where(c => c.PrisonerId == p.Id).OrderByDescending(c => c.Date)
+                            .Select(c => (int?)((c.Date >= u0 ? 1 : 0) + (c.Date >= u1 ? 1 : 0) + (c.Date >= u2 ? 1 : 0) + (c.Date >= u3 ? 1 : 0) + (c.Date >= u4 ? 1 : 0))).FirstOrDefault(),
+                        CallRank = callDays.Where(c => c.PrisonerId == p.Id).OrderByDescending(c => c.Date)
+                            .Select(c => (int?)((c.Date >= u0 ? 1 : 0) + (c.Date >= u1 ? 1 : 0) + (c.Date >= u2 ? 1 : 0) + (c.Date >= u3 ? 1 : 0) + (c.Date >= u4 ? 1 : 0))).FirstOrDefault(),
                         Visits = (int?)v!.A,
                         OfferA = (int?)o!.A,
                         OfferB = (int?)o!.B,

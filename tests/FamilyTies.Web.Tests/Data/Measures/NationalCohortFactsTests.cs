@@ -54,6 +54,10 @@ public sealed class NationalCohortFactsTests(Areas.Dashboard.SelfAssessmentTests
             var twice = await NoVisitsTests.Prisoner(App, at, "Twice", longAgo);
             await NoVisitsTests.Visit(App, at, twice, today.AddDays(-1));
             await NoVisitsTests.Visit(App, at, twice, today.AddDays(-3));
+            // An old contact (in the long look-back only) and a recent one: the recent one decides, whichever is read first.
+            var oldAndNew = await NoVisitsTests.Prisoner(App, at, "OldAndNew", longAgo);
+            await NoVisitsTests.Visit(App, at, oldAndNew, today.AddDays(-(longDays - 1)));
+            await NoVisitsTests.Visit(App, at, oldAndNew, today.AddDays(-2));
             await NoVisitsTests.Visit(App, at, await NoVisitsTests.Prisoner(App, at, "Missed", longAgo), today.AddDays(-5), VisitOutcome.VisitorDidNotArrive);
             await NoVisitsTests.Prisoner(App, at, "Never", longAgo);
             await NoVisitsTests.Prisoner(App, at, "Recent", today.AddDays(-shortDays + 1));
