@@ -223,6 +223,12 @@ public static partial class CrashBench
         var options = new DbContextOptionsBuilder<FamilyTiesDbContext>();
         options.UseFamilyTiesDatabase(DatabaseProvider.Sqlite, connectionString);
         await using var db = new FamilyTiesDbContext(options.Options, new SystemUser(data.EstablishmentId), TimeProvider.System);
+        // Every read below in one snapshot: the restarted site may be committing meanwhile (the month's visiting-order
+        // allocation resumes at start, a batch of balances and their ledger entries a transaction), and balances read
+        // before a batch beside a ledger read after it would disagree although neither was ever wrong in the database.
+        await db.Database.OpenConnectionAsync();
+        await using var snapshot = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: true);
+        await db.Database.UseTransactionAsync(snapshot);
         var ids = acknowledged.Keys.ToList();
         var booked = await db.Visits.AsNoTracking().Where(v => ids.Contains(v.Id) && v.Status == VisitStatus.Booked)
             .Select(v => new { v.Id, v.PrisonerId }).ToListAsync();
