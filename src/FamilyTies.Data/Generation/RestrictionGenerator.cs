@@ -39,7 +39,7 @@ public static class RestrictionGenerator
             closed += size.ClosedPerThousandMonth * perMonth;
             apart += size.NonAssociationsPerThousandMonth * perMonth;
             var days = Math.Min(28, today.DayNumber - month.DayNumber + 1);
-            for (var i = 0; bans >= 1; i++, bans--)
+            for (; bans >= 1; bans--)
             {
                 var start = month.AddDays(random.Next(days));
                 var family = Here(random, families, start);
