@@ -25,6 +25,7 @@ public static class VideoCallHistory
         var today = plan.Today;
         var last = today.AddDays(7);
         var taken = new HashSet<(int, DateOnly)>();
+        var rules = new HistoryRestrictions(plan);
         for (var month = plan.First; month <= last; month = month.AddMonths(1))
         {
             var days = Enumerable.Range(0, DateTime.DaysInMonth(month.Year, month.Month)).Select(month.AddDays).Where(d => d <= last).ToList();
@@ -42,7 +43,7 @@ public static class VideoCallHistory
                     continue;
                 }
                 // A family whose prisoner is here that day (not before reception, not after release) and whose main caller is not banned.
-                var family = Pick(random, families, date, plan);
+                var family = Pick(random, families, date, rules);
                 if (family is null)
                 {
                     continue;
@@ -91,7 +92,7 @@ public static class VideoCallHistory
             var at = LondonTime.ToInstant(d, new TimeOnly(11, 0));
             var demand = new VideoCallDemand
             {
-                Id = w.NextId<VideoCallDemand>(), EstablishmentId = e, PrisonerId = (Pick(random, families, d, plan) ?? families[0]).PrisonerId, Date = d,
+                Id = w.NextId<VideoCallDemand>(), EstablishmentId = e, PrisonerId = (Pick(random, families, d, rules) ?? families[0]).PrisonerId, Date = d,
                 Band = Bands[random.Next(Bands.Length)], At = at,
             };
             w.Add(demand);
@@ -101,16 +102,15 @@ public static class VideoCallHistory
 
     /// <summary>
     /// A family drawn for a call on <paramref name="date"/>: its prisoner here since the day before at least (and not yet
-    /// released), its main caller under no ban or non-contact restriction that day; a few draws, else none.
+    /// released), and the restrictions allowing the call that day (<see cref="HistoryRestrictions.MayCall"/>); a few
+    /// draws, else none.
     /// </summary>
-    private static GeneratedFamily? Pick(Random random, IReadOnlyList<GeneratedFamily> families, DateOnly date, HistoryPlan plan)
+    private static GeneratedFamily? Pick(Random random, IReadOnlyList<GeneratedFamily> families, DateOnly date, HistoryRestrictions rules)
     {
         for (var tries = 0; tries < 20; tries++)
         {
             var family = families[random.Next(families.Count)];
-            if (family.Here(date) && (family.From is not { } from || date > from)
-                                  && !plan.Restrictions.Any(r => r.ContactId == family.Visitors[0].ContactId && r.Type is Domain.People.RestrictionType.Ban or Domain.People.RestrictionType.NonContact && r.Covers(date))
-                                  && !plan.Restrictions.Any(r => r.PrisonerId == family.PrisonerId && r.Type is Domain.People.RestrictionType.Ban or Domain.People.RestrictionType.NonContact && r.Covers(date)))
+            if (family.Here(date) && (family.From is not { } from || date > from) && rules.MayCall(family, date))
             {
                 return family;
             }

@@ -8,7 +8,7 @@ namespace FamilyTies.Data.Generation;
 /// <summary>
 /// The visits part of the history: visits spread over the open sessions at the size's demand (one or two visitors,
 /// a booking event, one in ten cancelled by the visitor; a prisoner at most once a session; never booked before the
-/// prisoner's reception; the plan's restrictions respected: <see cref="Rules"/>), a run for every past session (most on time, about one in
+/// prisoner's reception; the plan's restrictions respected: <see cref="HistoryRestrictions"/>), a run for every past session (most on time, about one in
 /// five more than 5 minutes late with a cause: at Wymott 21% of visitors said visits did not start on time), an
 /// outcome for nearly every booked past visit (some visitors did not arrive, a few turned away or refused by the
 /// prisoner; a few of the last ten days' left for staff to record), families told about Help with Prison Visits, and
@@ -46,7 +46,7 @@ public static class VisitHistory
         var months = (end.DayNumber - plan.First.DayNumber) / 30.44;
         var sessionsPerMonth = open / months;
         var closedChance = closedOnes == 0 ? 0 : plan.Size.VisitsPerFamilyMonth / (closedOnes / months);
-        var rules = new Rules(plan);
+        var rules = new HistoryRestrictions(plan);
 
         long visits = 0;
         var booked = 0;
@@ -131,7 +131,7 @@ public static class VisitHistory
     /// One visit with its visitors (those not banned that day), booking event and audit rows; booked two to twenty days
     /// ahead, but never before the prisoner's reception day; one in ten cancelled by the visitor the day before.
     /// </summary>
-    private static Visit Visit(BulkWriter w, Random random, HistoryPlan plan, SessionSlot slot, SessionTemplate t, GeneratedFamily family, bool closed, int k, Rules rules)
+    private static Visit Visit(BulkWriter w, Random random, HistoryPlan plan, SessionSlot slot, SessionTemplate t, GeneratedFamily family, bool closed, int k, HistoryRestrictions rules)
     {
         var e = plan.Establishment.Id;
         var date = slot.Date;
@@ -188,35 +188,6 @@ public static class VisitHistory
             w.Audit(scheduled.AddDays(-1), e, nameof(Visit), visit.Id, "Updated", family.PrisonerId, """{"Status":{"old":"Booked","new":"Cancelled"}}""");
         }
         return visit;
-    }
-
-    /// <summary>
-    /// The plan's restrictions as the booking rules apply them to the history: a prisoner banned or under a non-contact
-    /// restriction has no visits; one on closed visits has them at closed tables; a banned visitor (on the contact) does not
-    /// come, and a family whose main visitor is banned does not book; two prisoners with a non-association are never in
-    /// one session. Restrictions on one prisoner–contact link are not generated and not read here.
-    /// </summary>
-    private sealed class Rules(HistoryPlan plan)
-    {
-        private readonly ILookup<int, Restriction> _onContact = plan.Restrictions.Where(r => r.ContactId is not null && r.Type is RestrictionType.Ban or RestrictionType.NonContact or RestrictionType.Closed)
-            .ToLookup(r => r.ContactId!.Value);
-
-        private readonly ILookup<int, Restriction> _onPrisoner = plan.Restrictions.Where(r => r.PrisonerId is not null).ToLookup(r => r.PrisonerId!.Value);
-
-        private readonly ILookup<int, NonAssociation> _apart = plan.NonAssociations.SelectMany(n => new[] { (n.PrisonerAId, n), (n.PrisonerBId, n) })
-            .ToLookup(x => x.Item1, x => x.n);
-
-        /// <summary>No visits that day: a ban or non-contact restriction on the prisoner.</summary>
-        public bool NoVisits(int prisoner, DateOnly date) => _onPrisoner[prisoner].Any(r => r.Type is RestrictionType.Ban or RestrictionType.NonContact && r.Covers(date));
-
-        public bool Closed(int prisoner, DateOnly date) => _onPrisoner[prisoner].Any(r => r.Type == RestrictionType.Closed && r.Covers(date));
-
-        /// <summary>The visitor does not come that day (banned, non-contact, or on closed visits themselves: the history books them no closed visit).</summary>
-        public bool Banned(int contact, DateOnly date) => _onContact[contact].Any(r => r.Covers(date));
-
-        public bool MayBook(GeneratedFamily family, DateOnly date, HashSet<int> inSlot) =>
-            !inSlot.Contains(family.PrisonerId) && !Banned(family.Visitors[0].ContactId, date)
-                                               && !_apart[family.PrisonerId].Any(n => n.IsActiveOn(date) && inSlot.Contains(n.OtherThan(family.PrisonerId)));
     }
 
     private static void Run(BulkWriter w, Random random, int e, SessionSlot slot, DateTimeOffset scheduled, DateTimeOffset finished)
