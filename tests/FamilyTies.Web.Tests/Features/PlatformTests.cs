@@ -27,8 +27,20 @@ public sealed class PlatformTests(AppFixture fixture)
         _ = app.Server;
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         var file = app.ConnectionString["Data Source=".Length..];
-        File.Delete(file);
-        Directory.CreateDirectory(file); // a folder where the database file was: SQLite cannot open it
+        // A folder where the database file was: SQLite cannot open it. The app's background services may open the
+        // database (and so make the file again) between the delete and the folder; once the folder stands, none can.
+        for (var attempt = 1; !Directory.Exists(file); attempt++)
+        {
+            try
+            {
+                File.Delete(file);
+                Directory.CreateDirectory(file);
+            }
+            catch (IOException) when (attempt < 20)
+            {
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            }
+        }
         using var client = StaffClient.Anonymous(app);
         var response = await client.Http.GetAsync("/health");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);

@@ -43,9 +43,12 @@ public sealed class ContactLogTests(AppFixture fixture)
     [Fact]
     public async Task An_escalation_before_the_contact_was_received_or_in_the_future_is_refused()
     {
-        var app = fixture.App(DatabaseKind.Sqlite);
+        // The app's clock is noon tomorrow, so "two hours after the call" is later the same day whatever time the
+        // suite runs at (after 10:30pm a real clock would put it on tomorrow's date, which the date check refuses first).
+        var clock = ClockAt(TestClock.Today.AddDays(1), new TimeOnly(12, 0));
+        using var app = WithClock(fixture.App(DatabaseKind.Sqlite), clock);
         using var client = await StaffClient.SignedIn(app, "safercustody.wymott");
-        var now = TestClock.Now.AddMinutes(-30);
+        var now = clock.GetUtcNow().AddMinutes(-30);
         var early = await client.PostForm("/safercustody/contacts/new", "/safercustody/contacts/new", Contact(now, imminent: true).With(Escalation(now.AddMinutes(-5))));
         Assert.Equal(["The time the risk was escalated must be after the contact was received"], (await StaffClient.Parse(early)).ErrorSummary());
         var future = await client.PostForm("/safercustody/contacts/new", "/safercustody/contacts/new", Contact(now, imminent: true).With(Escalation(now.AddHours(2))));
