@@ -13,9 +13,15 @@ namespace FamilyTies.Web.Tests.Areas.SaferCustody;
 /// <summary>Helpers for the safer custody tests: a clock the test moves, and the forms a member of the team would fill in.</summary>
 public static class SaferCustodyTestData
 {
-    /// <summary>The same app and database, with a clock the test controls (in the future, so sign-in cookies stay valid).</summary>
+    /// <summary>
+    /// The same app and database, with a clock the test controls (in the future, so sign-in cookies stay valid). Its
+    /// visiting-order allocation is off, as on any second instance of a database: at start-up it would otherwise
+    /// allocate the clock's month to every prisoner recorded before it, the other tests' prisoners among them.
+    /// </summary>
     public static WebApplicationFactory<Program> WithClock(FamilyTiesApp app, FakeTimeProvider clock) =>
-        app.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
+        app.WithWebHostBuilder(b => b
+            .UseSetting("VisitingOrders:AllocationEnabled", "false")
+            .ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
 
     public static FakeTimeProvider ClockAt(DateOnly londonDate, TimeOnly londonTime) => new(LondonTime.ToInstant(londonDate, londonTime));
 
