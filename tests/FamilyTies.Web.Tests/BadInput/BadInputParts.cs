@@ -39,7 +39,8 @@ public abstract class BadInputPart(ITestOutputHelper output, int part)
         var fewest = actions.Select(p => (Action: p, Sent: runner.PerAction[p])).MinBy(p => p.Sent);
         output.WriteLine($"Part {part + 1} of {Parts}: {actions.Count} POST actions and {gets.Count} GET actions; {runner.Requests} requests " +
                          $"({runner.Variants} variants, the rest form pages) in {clock.Elapsed.TotalSeconds:0} s " +
-                         $"({startup.TotalSeconds:0} s of it starting the app); {snapshot.TablesCompared} tables compared after a write, " +
+                         $"({startup.TotalSeconds:0} s of it starting the app); {snapshot.TablesCompared} tables compared after a write " +
+                         $"({snapshot.TablesComparedByNewRows} of them by their new rows alone), " +
                          $"taking {snapshot.Spent.TotalSeconds:0} s");
         output.WriteLine($"Fewest variants for a POST action: {fewest.Sent} ({fewest.Action})");
         foreach (var known in runner.KnownSeen)

@@ -65,6 +65,37 @@ public sealed class DatabaseSnapshotTests : IDisposable
     }
 
     [Fact]
+    public void Rows_only_added_are_compared_by_the_new_rows_and_the_copy_keeps_them()
+    {
+        using var snapshot = new DatabaseSnapshot(_connectionString);
+        var first = snapshot.Take();
+        Execute("INSERT INTO AuditEvents VALUES (2, 'Update'), (3, 'Read'); INSERT INTO Visits VALUES (3, 'JK56LM', NULL, NULL)");
+        var second = snapshot.Take();
+        Assert.Equal(["AuditEvents (1 → 2 rows)", "Visits (2 → 3 rows)"], DatabaseSnapshot.Differences(first, second));
+        Assert.Equal((2, 2), (snapshot.TablesCompared, snapshot.TablesComparedByNewRows));
+
+        // The copy holds the added rows as they are: writing the same values is no change, another value is one.
+        Execute("UPDATE Visits SET Notes = NULL WHERE Id = 3");
+        var third = snapshot.Take();
+        Assert.Empty(DatabaseSnapshot.Differences(second, third));
+        Execute("UPDATE Visits SET Notes = 'late' WHERE Id = 3");
+        Assert.Equal(["Visits (3 → 3 rows)"], DatabaseSnapshot.Differences(third, snapshot.Take()));
+        Assert.Equal((4, 2), (snapshot.TablesCompared, snapshot.TablesComparedByNewRows));
+    }
+
+    [Fact]
+    public void A_row_inserted_below_the_highest_rowid_is_still_seen()
+    {
+        Execute("INSERT INTO Visits VALUES (5, 'NP78QR', NULL, NULL)");
+        using var snapshot = new DatabaseSnapshot(_connectionString);
+        var before = snapshot.Take();
+        Execute("INSERT INTO Visits VALUES (3, 'ST90UV', NULL, NULL)");
+
+        Assert.Equal(["Visits (3 → 4 rows)"], DatabaseSnapshot.Differences(before, snapshot.Take()));
+        Assert.Equal((1, 0), (snapshot.TablesCompared, snapshot.TablesComparedByNewRows));
+    }
+
+    [Fact]
     public void A_second_snapshot_of_the_same_database_keeps_the_triggers_and_sees_changes()
     {
         using (new DatabaseSnapshot(_connectionString))
