@@ -65,6 +65,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         // HTTPS, as behind the production proxy: the app's Secure-only antiforgery cookie makes ASP.NET Core
         // refuse every form post that arrives over plain HTTP.
         Directory.CreateDirectory(_workFolder);
+        // Chromium starts while the run's seeded database is made (by this process or the Web tests beside it).
+        var launching = LaunchChromiumAsync();
         var port = FreeLoopbackPort();
         _certificate = SelfSignedLoopbackCertificate();
         // The run's seeded demo database (shared with the Web tests running beside these, decision 0029): the
@@ -77,6 +79,11 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         // A cold CI machine can take a few seconds over the first page of each kind.
         Assertions.SetDefaultExpectTimeout(15_000);
+        await launching;
+    }
+
+    private async Task LaunchChromiumAsync()
+    {
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
