@@ -19,7 +19,7 @@ fi
 # Every process of this command is short-lived (a build, then test hosts that run most code a few times), and the
 # runtime's dynamic PGO costs more than it gives back there: docs/decisions/0031-test-suite-cpu.md.
 export DOTNET_TieredPGO=0
-# One compiler server for every project of the build, shut down straight after it (docs/decisions/0035-shared-compiler-in-the-test-build.md):
+# One compiler server for every project of the build, shut down straight after it (docs/decisions/0035-shared-compiler-and-cheaper-checks-in-the-suite.md):
 # a machine that turns shared compilation off starts a new compiler, and JIT-compiles it again, for each project.
 trap 'dotnet build-server shutdown --vbcscompiler >/dev/null 2>&1 || true' EXIT
 dotnet build FamilyTies.sln -c Release -p:UseSharedCompilation=true
